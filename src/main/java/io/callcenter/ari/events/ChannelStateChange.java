@@ -1,0 +1,15 @@
+package io.callcenter.ari.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.callcenter.ari.model.Channel;
+
+/** ARI model {@code ChannelStateChange}: Notification of a channel's state change. Generated from the ARI spec; unknown JSON fields are ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ChannelStateChange(
+        @JsonProperty("type") String type,
+        @JsonProperty("asterisk_id") String asteriskId,
+        @JsonProperty("application") String application,
+        @JsonProperty("timestamp") String timestamp,
+        @JsonProperty("channel") Channel channel) implements AriEvent, ChannelEvent {
+}

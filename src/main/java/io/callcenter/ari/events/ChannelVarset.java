@@ -1,0 +1,17 @@
+package io.callcenter.ari.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.callcenter.ari.model.Channel;
+
+/** ARI model {@code ChannelVarset}: Channel variable changed. Generated from the ARI spec; unknown JSON fields are ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ChannelVarset(
+        @JsonProperty("type") String type,
+        @JsonProperty("asterisk_id") String asteriskId,
+        @JsonProperty("application") String application,
+        @JsonProperty("timestamp") String timestamp,
+        @JsonProperty("variable") String variable,
+        @JsonProperty("value") String value,
+        @JsonProperty("channel") Channel channel) implements AriEvent, ChannelEvent {
+}

@@ -1,0 +1,17 @@
+package io.callcenter.ari.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.callcenter.ari.model.ContactInfo;
+import io.callcenter.ari.model.Endpoint;
+
+/** ARI model {@code ContactStatusChange}: The state of a contact on an endpoint has changed. Generated from the ARI spec; unknown JSON fields are ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ContactStatusChange(
+        @JsonProperty("type") String type,
+        @JsonProperty("asterisk_id") String asteriskId,
+        @JsonProperty("application") String application,
+        @JsonProperty("timestamp") String timestamp,
+        @JsonProperty("endpoint") Endpoint endpoint,
+        @JsonProperty("contact_info") ContactInfo contactInfo) implements AriEvent {
+}

@@ -1,0 +1,15 @@
+package io.callcenter.ari.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.callcenter.ari.model.Playback;
+
+/** ARI model {@code PlaybackContinuing}: Event showing the continuation of a media playback operation from one media URI to the next in the list. Generated from the ARI spec; unknown JSON fields are ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PlaybackContinuing(
+        @JsonProperty("type") String type,
+        @JsonProperty("asterisk_id") String asteriskId,
+        @JsonProperty("application") String application,
+        @JsonProperty("timestamp") String timestamp,
+        @JsonProperty("playback") Playback playback) implements AriEvent {
+}

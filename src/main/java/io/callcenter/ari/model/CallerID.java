@@ -1,0 +1,11 @@
+package io.callcenter.ari.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** ARI model {@code CallerID}: Caller identification Generated from the ARI spec; unknown JSON fields are ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CallerID(
+        @JsonProperty("name") String name,
+        @JsonProperty("number") String number) {
+}
