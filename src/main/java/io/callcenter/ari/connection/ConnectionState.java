@@ -1,0 +1,15 @@
+package io.callcenter.ari.connection;
+
+/** Where one server's events websocket stands. */
+public enum ConnectionState {
+    /** Opening the websocket (first time or after a drop). */
+    CONNECTING,
+    /** Open, resynced, events flowing. */
+    CONNECTED,
+    /** Dropped; a reconnect is scheduled with backoff. */
+    DISCONNECTED,
+    /** Another client took our Stasis app over (ApplicationReplaced); we keep retrying. */
+    REPLACED,
+    /** Closed on purpose (shutdown or removed from config). */
+    CLOSED
+}
