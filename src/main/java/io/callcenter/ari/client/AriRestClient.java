@@ -7,7 +7,11 @@ import jakarta.ws.rs.Path;
  * HTTP client and thus one bounded keep-alive connection pool per server.
  */
 @Path("/ari")
-public interface AriRestClient {
+public interface AriRestClient extends AutoCloseable {
+
+    /** Closes the connection pool; the client is unusable afterwards. */
+    @Override
+    void close();
 
     /** {@code /applications}. */
     @Path("")
