@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the recorded ARI traces in {@code src/test/resources/ari-traces} (one JSON object per line). */
-final class AriTraces {
+public final class AriTraces {
 
     /** Every trace file recorded from Asterisk 22.10.1. */
-    static final List<String> FILES = List.of("rest-catalog", "inbound-queue-answered", "inbound-queue-answered-app-only",
+    public static final List<String> FILES = List.of("rest-catalog", "inbound-queue-answered", "inbound-queue-answered-app-only",
             "inbound-queue-abandoned", "agent-no-answer", "originate-continue-dialplan", "dtmf-playback-recording",
             "device-states-user-events", "websocket-reconnect");
 
@@ -23,7 +23,7 @@ final class AriTraces {
     }
 
     /** All lines of a trace, parsed. */
-    static List<JsonNode> lines(String trace) {
+    public static List<JsonNode> lines(String trace) {
         String resource = "/ari-traces/" + trace + ".jsonl";
         try (InputStream in = AriTraces.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -43,20 +43,20 @@ final class AriTraces {
     }
 
     /** The raw websocket events of a trace, in recorded order. */
-    static List<JsonNode> events(String trace) {
+    public static List<JsonNode> events(String trace) {
         return lines(trace).stream().filter(l -> "ws_event".equals(l.path("kind").asText()))
                 .map(l -> l.get("event")).toList();
     }
 
     /** The response line with this seq, as Asterisk sent it. */
-    static JsonNode response(String trace, int seq) {
+    public static JsonNode response(String trace, int seq) {
         return lines(trace).stream()
                 .filter(l -> "http_response".equals(l.path("kind").asText()) && l.path("seq").asInt() == seq)
                 .findFirst().orElseThrow(() -> new IllegalStateException(trace + " has no response with seq " + seq));
     }
 
     /** The first response to {@code method} on exactly {@code path} with this status. */
-    static JsonNode response(String trace, String method, String path, int status) {
+    public static JsonNode response(String trace, String method, String path, int status) {
         return lines(trace).stream()
                 .filter(l -> "http_response".equals(l.path("kind").asText()) && method.equals(l.path("method").asText())
                         && path.equals(l.path("path").asText()) && l.path("status").asInt() == status)
