@@ -19,7 +19,7 @@ final class TinyAriHttpServer implements AutoCloseable {
 
     /** One request as the server saw it. */
     record Seen(String method, String path, String query, Map<String, List<String>> params,
-                String authorization, String contentType, String body) {
+                String authorization, String contentType, String contentLength, String transferEncoding, String body) {
     }
 
     /** A canned answer. */
@@ -87,7 +87,8 @@ final class TinyAriHttpServer implements AutoCloseable {
             req.params().names().forEach(n -> params.put(n, req.params().getAll(n)));
             String body = buf.length() == 0 ? null : buf.toString();
             seen.add(new Seen(req.method().name(), req.path(), req.query(), params,
-                    req.getHeader("Authorization"), req.getHeader("Content-Type"), body));
+                    req.getHeader("Authorization"), req.getHeader("Content-Type"), req.getHeader("Content-Length"),
+                    req.getHeader("Transfer-Encoding"), body));
             Answer a = answers.getOrDefault(req.method().name() + " " + req.path(), fallback);
             Runnable reply = () -> {
                 req.response().setStatusCode(a.status());
