@@ -1,33 +1,21 @@
 package io.callcenter.ari.connection;
 
-import io.callcenter.ari.client.AriClientFactory;
 import io.callcenter.ari.client.AriRestClient;
 import io.callcenter.ari.config.AriConfig;
 import io.callcenter.ari.config.AriServer;
-import io.callcenter.ari.events.AriEventParser;
-import io.callcenter.ari.events.AriEventParser.MalformedEventException;
-import io.callcenter.ari.events.AriMessage;
-import io.callcenter.ari.events.ApplicationReplaced;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
-import io.quarkus.websockets.next.BasicWebSocketConnector.ExecutionModel;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import java.net.URI;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * One Asterisk server's events websocket: connects with basic auth, stamps and parses frames on the reader and
- * hands them to the server's {@link Dispatcher}, pings, reconnects with backoff and resyncs after every connect.
- * Socket callbacks carry the generation of the attempt that made them, so a late callback of an old socket is
- * ignored.
+ * One Asterisk server's events connection: opens the websocket, resyncs after every connect, pings, and on a
+ * drop reconnects with backoff, forever. Each attempt has a generation number; callbacks of an older attempt's
+ * socket are ignored, so a late close can never disturb the current socket.
  */
 final class AriConnection {
 
     private static final Logger LOG = Logger.getLogger(AriConnection.class);
-    private static final int EXCERPT = 120;
 
     private final AriServer server;
     private final AriRestClient client;
@@ -35,16 +23,15 @@ final class AriConnection {
     private final Vertx vertx;
     private final Dispatcher dispatcher;
     private final ConnectionMetrics metrics;
+    private final FrameReader reader;
     private final Subscriptions subscriptions;
     private final Backoff backoff;
-    private final AtomicLong sequence = new AtomicLong();
-    private final AtomicLong received = new AtomicLong();
+    private final PeerWatch watch;
     private volatile ConnectionState state = ConnectionState.CONNECTING;
     private volatile String asteriskId;
     private volatile String problem;
     private volatile long lastHeardNanos;
     private volatile long generation;
-    private final PeerWatch watch;
     private WebSocketClientConnection socket;
     private long reconnectTimer = -1;
     private boolean closed;
@@ -57,6 +44,7 @@ final class AriConnection {
         this.vertx = vertx;
         this.dispatcher = dispatcher;
         this.metrics = metrics;
+        this.reader = new FrameReader(server.name(), dispatcher, metrics, () -> asteriskId, this::replaced);
         this.subscriptions = new Subscriptions(server.name(), server.app(), client);
         this.backoff = new Backoff(config.reconnectInitialDelay(), config.reconnectMaxDelay());
         this.watch = new PeerWatch(vertx, config.pingInterval(), config.deadPeerTimeout());
@@ -73,24 +61,26 @@ final class AriConnection {
         }
         long gen = ++generation;
         changeState(ConnectionState.CONNECTING);
-        int maxSize = config.maxEventSize();
-        int connectTimeout = (int) config.connectTimeout().toMillis();
-        URI events = server.eventsUri();
-        BasicWebSocketConnector.create()
-                // Root + query as base and the path apart: the connector appends a '/' to a base path otherwise.
-                .baseUri(URI.create(events.getScheme() + "://" + events.getRawAuthority() + "/?" + events.getRawQuery()))
-                .path(events.getRawPath())
-                .addHeader("Authorization", "Basic " + AriClientFactory.basicToken(server.username(), server.password()))
-                .executionModel(ExecutionModel.NON_BLOCKING)
-                .customizeOptions((connect, options) -> options.setConnectTimeout(connectTimeout)
-                        .setMaxFrameSize(maxSize).setMaxMessageSize(maxSize))
-                .onOpen(ws -> opened(gen, ws))
-                .onTextMessage((ws, text) -> frame(gen, text))
-                .onPong((ws, data) -> lastHeardNanos = System.nanoTime())
-                .onClose((ws, reason) -> dropped(gen, "closed by Asterisk (" + reason.getCode() + " " + reason.getMessage() + ")"))
-                .onError((ws, failure) -> dropped(gen, "websocket error: " + failure))
-                .connect()
-                .subscribe().with(ws -> { }, failure -> dropped(gen, "connect failed: " + failure));
+        EventsSocket.connect(server, config, new EventsSocket.Handler() {
+            public void opened(WebSocketClientConnection ws) {
+                AriConnection.this.opened(gen, ws);
+            }
+
+            public void text(String frame) {
+                if (gen == generation) {
+                    lastHeardNanos = System.nanoTime();
+                    reader.read(frame);
+                }
+            }
+
+            public void heard() {
+                lastHeardNanos = System.nanoTime();
+            }
+
+            public void dropped(String reason) {
+                AriConnection.this.dropped(gen, reason);
+            }
+        });
     }
 
     private synchronized void opened(long gen, WebSocketClientConnection ws) {
@@ -102,42 +92,17 @@ final class AriConnection {
         lastHeardNanos = System.nanoTime();
         LOG.infof("ARI %s: events websocket open (app %s), resyncing", server.name(), server.app());
         watch.start(() -> ping(gen));
-        // Queued behind nothing of this socket: every frame read from now on is delivered after the snapshot.
+        // Queued before any frame of this socket: everything read from now on is delivered after the snapshot.
         dispatcher.execute(() -> resync(gen));
     }
 
-    /** On the reader (event loop): stamp, parse, count, queue. Never waits for a listener. */
-    private void frame(long gen, String text) {
-        if (gen != generation) {
-            return;
-        }
-        lastHeardNanos = System.nanoTime();
-        Instant at = Instant.now();
-        AriMessage message;
-        try {
-            message = AriEventParser.parse(text);
-        } catch (MalformedEventException e) {
-            metrics.malformed();
-            LOG.warnf("ARI %s: skipped a malformed frame (%s): %s", server.name(), e.getMessage(), excerpt(text));
-            return;
-        }
-        long seq = sequence.incrementAndGet();
-        received.incrementAndGet();
-        metrics.received(message.type());
-        if (message instanceof ApplicationReplaced) {
-            replaced();
-        }
-        dispatcher.execute(() -> dispatcher.event(new ReceivedEvent(server.name(),
-                message.asteriskId() != null ? message.asteriskId() : asteriskId, seq, at, text, message)));
-    }
-
-    /** On the dispatch thread: GET everything, deliver the snapshot, re-subscribe, then CONNECTED. */
+    /** On the dispatch thread (blocking REST is fine there): GET everything, deliver it, then CONNECTED. */
     private void resync(long gen) {
-        if (gen != generation) {
-            return;
-        }
         try {
             ResyncSnapshot snapshot = Resync.read(server, client);
+            if (gen != generation) {
+                return;
+            }
             if (snapshot.asteriskId() != null) {
                 asteriskId = snapshot.asteriskId();
             }
@@ -150,7 +115,7 @@ final class AriConnection {
                 problem = null;
                 changeState(ConnectionState.CONNECTED);
             }
-            // After CONNECTED, so a subscribe() racing with us is either seen here or POSTs itself.
+            // After CONNECTED, so a subscribe() racing with us is either replayed here or POSTs itself.
             subscriptions.replay();
         } catch (RuntimeException e) {
             // Whatever failed (REST error, timeout, bad JSON), a connection without a resync cannot be trusted.
@@ -199,7 +164,7 @@ final class AriConnection {
         changeState(ConnectionState.REPLACED);
     }
 
-    /** Closes for good: no reconnect; listeners get CLOSED after everything queued before. */
+    /** Closes for good: no reconnect; listeners get CLOSED after everything queued before it. */
     void close() {
         synchronized (this) {
             if (closed) {
@@ -231,10 +196,6 @@ final class AriConnection {
         subscriptions.remove(eventSource, state == ConnectionState.CONNECTED);
     }
 
-    AriServer server() {
-        return server;
-    }
-
     AriRestClient client() {
         return client;
     }
@@ -245,7 +206,7 @@ final class AriConnection {
     }
 
     AriConnections.ServerStatus status() {
-        return new AriConnections.ServerStatus(server.name(), asteriskId, server.app(), state, received.get());
+        return new AriConnections.ServerStatus(server.name(), asteriskId, server.app(), state, reader.received());
     }
 
     private void changeState(ConnectionState next) {
@@ -256,14 +217,9 @@ final class AriConnection {
     }
 
     private void closeSocket() {
-        if (socket != null) {
+        if (socket != null && !socket.isClosed()) {
             socket.close().subscribe().with(v -> { }, f -> { });
-            socket = null;
         }
-    }
-
-    private static String excerpt(String text) {
-        String flat = text.replaceAll("\\s+", " ");
-        return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT) + "...";
+        socket = null;
     }
 }
