@@ -131,6 +131,12 @@ final class AriConnection {
             }
             ws = socket;
         }
+        if (ws.isClosed()) {
+            // websockets-next 3.33 never calls onClose for a close without close frame (its CloseReason rejects
+            // code 1006); onError usually reports it, and whatever slips through is caught here.
+            dropped(gen, "connection lost without a close frame");
+            return;
+        }
         if (watch.isDead(lastHeardNanos)) {
             dropped(gen, "nothing heard for " + config.deadPeerTimeout());
             return;

@@ -4,7 +4,7 @@ import io.callcenter.testsupport.ari.FakeAriServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/** Starts a fake Asterisk before the app and configures it as server {@code boot}, to test opening at startup. */
+/** Starts a fake Asterisk before the app, configured as server {@code boot}; pings every 200 ms in this app. */
 public class FakeAriBootResource implements QuarkusTestResourceLifecycleManager {
 
     static volatile FakeAriServer fake;
@@ -16,7 +16,10 @@ public class FakeAriBootResource implements QuarkusTestResourceLifecycleManager 
                 "callcenter.ari.servers.boot.url", fake.baseUrl().toString(),
                 "callcenter.ari.servers.boot.username", "boot-user",
                 "callcenter.ari.servers.boot.password", "boot-secret",
-                "callcenter.ari.servers.boot.app", "bootapp");
+                "callcenter.ari.servers.boot.app", "bootapp",
+                // Fast pings for the dead-peer test of this app instance (a separate boot with its own config).
+                "callcenter.ari.ping-interval", "200ms",
+                "callcenter.ari.dead-peer-timeout", "4s");
     }
 
     @Override

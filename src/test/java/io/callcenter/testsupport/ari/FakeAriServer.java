@@ -6,7 +6,10 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.net.NetSocket;
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -48,6 +51,8 @@ public final class FakeAriServer implements AutoCloseable {
     private final List<String> websocketUris = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
+    private final List<NetSocket> silentSockets = new CopyOnWriteArrayList<>();
+    private volatile boolean silent;
     private final HttpServer server;
 
     private FakeAriServer(String user, String password) {
@@ -109,6 +114,21 @@ public final class FakeAriServer implements AutoCloseable {
         sockets.forEach(s -> s.ws().close());
     }
 
+    /**
+     * From now on, accept new events websockets but then never send nor answer anything, not even a pong: a peer
+     * that died without closing TCP (power loss, cable, NAT timeout).
+     */
+    public FakeAriServer silence(boolean on) {
+        silent = on;
+        return this;
+    }
+
+    /** Closes the TCP connections of the silent websockets (see {@link #silence}) without a close frame. */
+    public void killSilentWebsockets() {
+        silentSockets.forEach(NetSocket::close);
+        silentSockets.clear();
+    }
+
     /** Events websockets accepted so far (a reconnect makes it grow). */
     public int connectionCount() {
         return connections.get();
@@ -139,6 +159,10 @@ public final class FakeAriServer implements AutoCloseable {
         if (req.path().equals("/ari/events") && "websocket".equalsIgnoreCase(req.getHeader(HttpHeaders.UPGRADE))) {
             websocketUris.add(req.uri());
             String app = req.getParam("app");
+            if (silent) {
+                acceptSilently(req);
+                return;
+            }
             req.toWebSocket().onSuccess(ws -> accept(app == null ? "" : app, ws));
             return;
         }
@@ -161,6 +185,27 @@ public final class FakeAriServer implements AutoCloseable {
         connections.incrementAndGet();
         ws.closeHandler(v -> sockets.remove(socket));
         greeting.forEach(ws::writeTextMessage);
+    }
+
+    private void acceptSilently(HttpServerRequest req) {
+        String key = req.getHeader("Sec-WebSocket-Key");
+        req.response().putHeader("Upgrade", "websocket").putHeader("Connection", "Upgrade")
+                .putHeader("Sec-WebSocket-Accept", webSocketAccept(key));
+        req.toNetSocket().onSuccess(socket -> {
+            silentSockets.add(socket);
+            connections.incrementAndGet();
+            socket.handler(ignored -> { });
+        });
+    }
+
+    private static String webSocketAccept(String key) {
+        try {
+            byte[] sha1 = MessageDigest.getInstance("SHA-1")
+                    .digest((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(StandardCharsets.US_ASCII));
+            return Base64.getEncoder().encodeToString(sha1);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static <T> T await(java.util.concurrent.CompletableFuture<T> future) {
