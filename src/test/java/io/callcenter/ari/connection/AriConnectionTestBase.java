@@ -50,6 +50,7 @@ abstract class AriConnectionTestBase {
     String open(FakeAriServer fake, String password) {
         String name = "t" + NAMES.incrementAndGet();
         opened.add(name);
+        listener.watch(name);
         connections.open(new AriServer(name, fake.baseUrl(), USER, password, APP, true));
         return name;
     }

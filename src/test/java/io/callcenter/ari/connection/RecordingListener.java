@@ -3,24 +3,35 @@ package io.callcenter.ari.connection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Test listener: records, per server, everything delivered (events, snapshots, states) in delivery order. A
- * test can hold a server's event deliveries (the listener blocks until released) or make it throw on a type.
+ * Test listener: records, per watched server, everything delivered (events, snapshots, states) in delivery
+ * order; other servers (other tests, benchmarks) are ignored. A test can hold a server's event deliveries (the
+ * listener blocks until released) or make it throw on a type.
  */
 @ApplicationScoped
 public class RecordingListener implements AriEventListener {
 
+    private final Set<String> watched = ConcurrentHashMap.newKeySet();
     private final Map<String, List<Object>> deliveries = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
     private final Map<String, String> failOn = new ConcurrentHashMap<>();
 
+    /** Starts recording a server (call before opening it). */
+    public void watch(String server) {
+        watched.add(server);
+    }
+
     @Override
     public void onEvent(ReceivedEvent event) {
+        if (!watched.contains(event.server())) {
+            return;
+        }
         CountDownLatch hold = holds.get(event.server());
         if (hold != null) {
             try {
@@ -81,12 +92,16 @@ public class RecordingListener implements AriEventListener {
 
     /** Forgets a server (call after closing it). */
     public void forget(String server) {
+        watched.remove(server);
         release(server);
         failOn.remove(server);
         deliveries.remove(server);
     }
 
     private void record(String server, Object delivered) {
+        if (!watched.contains(server)) {
+            return;
+        }
         deliveries.computeIfAbsent(server, s -> new CopyOnWriteArrayList<>()).add(delivered);
     }
 
