@@ -62,10 +62,12 @@ final class AriConnection {
         long gen = ++generation;
         changeState(ConnectionState.CONNECTING);
         EventsSocket.connect(server, config, new EventsSocket.Handler() {
+            @Override
             public void opened(WebSocketClientConnection ws) {
                 AriConnection.this.opened(gen, ws);
             }
 
+            @Override
             public void text(String frame) {
                 if (gen == generation) {
                     lastHeardNanos = System.nanoTime();
@@ -73,10 +75,12 @@ final class AriConnection {
                 }
             }
 
+            @Override
             public void heard() {
                 lastHeardNanos = System.nanoTime();
             }
 
+            @Override
             public void dropped(String reason) {
                 AriConnection.this.dropped(gen, reason);
             }
