@@ -37,6 +37,14 @@ public interface AriConfig {
     @WithDefault("10s")
     Duration pingInterval();
 
+    /** Close and reconnect when nothing (no event, no pong) came from the server for this long. */
+    @WithDefault("30s")
+    Duration deadPeerTimeout();
+
+    /** Largest events websocket message accepted (Vert.x's default of 256 KiB is tight for big variable sets). */
+    @WithDefault("4194304")
+    int maxEventSize();
+
     /** One Asterisk server. */
     interface Server {
 

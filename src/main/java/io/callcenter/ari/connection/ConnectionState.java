@@ -8,7 +8,10 @@ public enum ConnectionState {
     CONNECTED,
     /** Dropped; a reconnect is scheduled with backoff. */
     DISCONNECTED,
-    /** Another client took our Stasis app over (ApplicationReplaced); we keep retrying. */
+    /**
+     * Another client took our Stasis app over (ApplicationReplaced). We do not take it back on our own: two
+     * instances doing so would steal it from each other forever; close and open the server to take it back.
+     */
     REPLACED,
     /** Closed on purpose (shutdown or removed from config). */
     CLOSED
