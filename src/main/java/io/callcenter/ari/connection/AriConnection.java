@@ -189,13 +189,7 @@ final class AriConnection {
         }
         dispatcher.shutdown();
         metrics.remove();
-        if (client instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.debugf(e, "ARI %s: closing the REST client failed", server.name());
-            }
-        }
+        client.close(); // releases this server's connection pool
     }
 
     void subscribe(String eventSource) {
