@@ -73,7 +73,7 @@ public class LiveMirror {
     }
 
     /** Without an entity id (old Asterisk, not yet known) the configured server name keeps servers apart. */
-    static String keyOf(String asteriskId, String server) {
+    public static String keyOf(String asteriskId, String server) {
         return asteriskId != null && !asteriskId.isBlank() ? asteriskId : "server:" + server;
     }
 }

@@ -1,0 +1,68 @@
+package io.callcenter.mirror;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.callcenter.ari.connection.ReceivedEvent;
+import io.callcenter.ari.events.AriEventParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a recorded trace ({@code src/test/resources/ari-traces/<name>.jsonl}) and turns the websocket events of one
+ * app into {@link ReceivedEvent}s, as a connection would deliver them: raw frame, parsed message, receive time =
+ * the scenario's start + the line's {@code t_ms}.
+ */
+public final class AriTrace {
+
+    private AriTrace() {
+    }
+
+    public static List<ReceivedEvent> events(String name, String app, String server, String asteriskId) {
+        List<ReceivedEvent> events = new ArrayList<>();
+        Instant start = null;
+        for (JsonNode line : lines(name)) {
+            if (start == null && line.hasNonNull("started_at")) {
+                start = Instant.parse(line.get("started_at").asText());
+            }
+            if (!"ws_event".equals(line.path("kind").asText()) || !app.equals(line.path("app").asText())) {
+                continue;
+            }
+            String raw = line.get("event").toString();
+            Instant received = start.plusMillis(line.path("t_ms").asLong());
+            events.add(new ReceivedEvent(server, asteriskId, line.path("seq").asLong(), received, raw,
+                    AriEventParser.parse(raw)));
+        }
+        return events;
+    }
+
+    /** The number of distinct frames (identical repeats count once), as {@code ari_event} keeps them. */
+    public static long distinct(List<ReceivedEvent> events) {
+        return events.stream().map(ReceivedEvent::rawJson).distinct().count();
+    }
+
+    /** Every line of the trace, parsed. */
+    public static List<JsonNode> lines(String name) {
+        String path = "/ari-traces/" + name + ".jsonl";
+        try (InputStream in = AriTrace.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No trace " + path);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<JsonNode> lines = new ArrayList<>();
+            for (String l = reader.readLine(); l != null; l = reader.readLine()) {
+                if (!l.isBlank()) {
+                    lines.add(AriEventParser.mapper().readTree(l));
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
