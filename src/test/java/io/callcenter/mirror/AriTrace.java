@@ -1,7 +1,11 @@
 package io.callcenter.mirror;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callcenter.ari.connection.ReceivedEvent;
+import io.callcenter.ari.connection.ResyncSnapshot;
+import io.callcenter.ari.model.Bridge;
+import io.callcenter.ari.model.Channel;
 import io.callcenter.ari.events.AriEventParser;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,6 +48,33 @@ public final class AriTrace {
     /** The number of distinct frames (identical repeats count once), as {@code ari_event} keeps them. */
     public static long distinct(List<ReceivedEvent> events) {
         return events.stream().map(ReceivedEvent::rawJson).distinct().count();
+    }
+
+    /** The body of the last response to {@code GET path} in the trace (what the server held at that point). */
+    public static JsonNode lastGet(String name, String path) {
+        JsonNode body = null;
+        for (JsonNode line : lines(name)) {
+            if ("http_response".equals(line.path("kind").asText()) && "GET".equals(line.path("method").asText())
+                    && path.equals(line.path("path").asText()) && line.path("status").asInt() == 200) {
+                body = line.get("body");
+            }
+        }
+        if (body == null) {
+            throw new IllegalArgumentException("No GET " + path + " in " + name);
+        }
+        return body;
+    }
+
+    /** A resync snapshot made of the trace's last {@code GET /ari/channels} and {@code GET /ari/bridges}. */
+    public static ResyncSnapshot snapshot(String name, String server, String asteriskId, Instant takenAt) {
+        try {
+            ObjectMapper m = AriEventParser.mapper();
+            List<Channel> channels = m.readerForListOf(Channel.class).readValue(lastGet(name, "/ari/channels"));
+            List<Bridge> bridges = m.readerForListOf(Bridge.class).readValue(lastGet(name, "/ari/bridges"));
+            return new ResyncSnapshot(server, asteriskId, takenAt, channels, bridges, List.of(), List.of(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every line of the trace, parsed. */

@@ -2,6 +2,7 @@ package io.callcenter.mirror;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.callcenter.mirror.AssertRows.assertRow;
 
 import io.callcenter.ari.connection.ReceivedEvent;
 import io.callcenter.mirror.MirrorChange.BridgeRemoved;
@@ -108,12 +109,5 @@ class InboundQueueAnsweredTest {
                 + Db.rows(ds, "SELECT * FROM bridge_membership WHERE asterisk_id = ? ORDER BY 2, 3, 4", ast)
                 + Db.rows(ds, "SELECT * FROM device_state_change WHERE asterisk_id = ? ORDER BY 2, 4, 3", ast)
                 + Db.count(ds, "SELECT count(*) FROM ari_event WHERE asterisk_id = ?", ast);
-    }
-
-    /** Compares a row's values in column order; "HH:mm:ss.SSS" strings stand for that time on 2026-11-26 UTC. */
-    static void assertRow(Map<String, Object> row, Object... expected) {
-        List<Object> actual = new java.util.ArrayList<>(row.values()).stream().map(v -> v == null ? "<null>" : v).toList();
-        List<Object> want = java.util.Arrays.stream(expected).map(AssertRows::expand).toList();
-        assertEquals(want, actual, row.toString());
     }
 }
