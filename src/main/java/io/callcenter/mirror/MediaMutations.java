@@ -46,15 +46,15 @@ final class MediaMutations {
         if (p == null || p.id() == null) {
             return;
         }
+        PlaybackView view = new PlaybackView(m.s.asteriskId, p.id(), p.mediaUri(), p.nextMediaUri(), p.targetUri(),
+                p.state());
         if (finished) {
-            PlaybackView gone = m.s.playbacks.remove(p.id());
-            if (gone != null) {
-                m.out.add(new PlaybackRemoved(m.s.asteriskId, gone));
+            // reported with its final state (done / failed)
+            if (m.s.playbacks.remove(p.id()) != null) {
+                m.out.add(new PlaybackRemoved(m.s.asteriskId, view));
             }
             return;
         }
-        PlaybackView view = new PlaybackView(m.s.asteriskId, p.id(), p.mediaUri(), p.nextMediaUri(), p.targetUri(),
-                p.state());
         if (!view.equals(m.s.playbacks.put(p.id(), view))) {
             m.out.add(new PlaybackUpdated(m.s.asteriskId, view));
         }
@@ -64,14 +64,13 @@ final class MediaMutations {
         if (r == null || r.name() == null) {
             return;
         }
+        RecordingView view = new RecordingView(m.s.asteriskId, r.name(), r.format(), r.targetUri(), r.state());
         if (finished) {
-            RecordingView gone = m.s.recordings.remove(r.name());
-            if (gone != null) {
-                m.out.add(new RecordingRemoved(m.s.asteriskId, gone));
+            if (m.s.recordings.remove(r.name()) != null) {
+                m.out.add(new RecordingRemoved(m.s.asteriskId, view));
             }
             return;
         }
-        RecordingView view = new RecordingView(m.s.asteriskId, r.name(), r.format(), r.targetUri(), r.state());
         if (!view.equals(m.s.recordings.put(r.name(), view))) {
             m.out.add(new RecordingUpdated(m.s.asteriskId, view));
         }

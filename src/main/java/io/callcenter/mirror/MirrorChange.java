@@ -49,7 +49,7 @@ public sealed interface MirrorChange {
     record PlaybackUpdated(String asteriskId, PlaybackView playback) implements MirrorChange {
     }
 
-    /** A playback finished (or its target went away). */
+    /** A playback finished, with its final state (done, failed), or its target went away. */
     record PlaybackRemoved(String asteriskId, PlaybackView playback) implements MirrorChange {
     }
 
@@ -57,7 +57,7 @@ public sealed interface MirrorChange {
     record RecordingUpdated(String asteriskId, RecordingView recording) implements MirrorChange {
     }
 
-    /** A live recording finished or failed (or its target went away). */
+    /** A live recording finished or failed, with its final state, or its target went away. */
     record RecordingRemoved(String asteriskId, RecordingView recording) implements MirrorChange {
     }
 

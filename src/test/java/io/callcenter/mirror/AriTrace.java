@@ -50,27 +50,26 @@ public final class AriTrace {
         return events.stream().map(ReceivedEvent::rawJson).distinct().count();
     }
 
-    /** The body of the last response to {@code GET path} in the trace (what the server held at that point). */
-    public static JsonNode lastGet(String name, String path) {
-        JsonNode body = null;
+    /** The body of the first successful {@code GET path} answered after line {@code afterSeq}. */
+    public static JsonNode getAfter(String name, String path, long afterSeq) {
         for (JsonNode line : lines(name)) {
-            if ("http_response".equals(line.path("kind").asText()) && "GET".equals(line.path("method").asText())
-                    && path.equals(line.path("path").asText()) && line.path("status").asInt() == 200) {
-                body = line.get("body");
+            if (line.path("seq").asLong() > afterSeq && "http_response".equals(line.path("kind").asText())
+                    && "GET".equals(line.path("method").asText()) && path.equals(line.path("path").asText())
+                    && line.path("status").asInt() == 200) {
+                return line.get("body");
             }
         }
-        if (body == null) {
-            throw new IllegalArgumentException("No GET " + path + " in " + name);
-        }
-        return body;
+        throw new IllegalArgumentException("No GET " + path + " after line " + afterSeq + " in " + name);
     }
 
-    /** A resync snapshot made of the trace's last {@code GET /ari/channels} and {@code GET /ari/bridges}. */
-    public static ResyncSnapshot snapshot(String name, String server, String asteriskId, Instant takenAt) {
+    /** A resync snapshot made of the trace's first {@code GET /ari/channels} and {@code /ari/bridges} after a line. */
+    public static ResyncSnapshot snapshot(String name, long afterSeq, String server, String asteriskId,
+            Instant takenAt) {
         try {
             ObjectMapper m = AriEventParser.mapper();
-            List<Channel> channels = m.readerForListOf(Channel.class).readValue(lastGet(name, "/ari/channels"));
-            List<Bridge> bridges = m.readerForListOf(Bridge.class).readValue(lastGet(name, "/ari/bridges"));
+            List<Channel> channels = m.readerForListOf(Channel.class)
+                    .readValue(getAfter(name, "/ari/channels", afterSeq));
+            List<Bridge> bridges = m.readerForListOf(Bridge.class).readValue(getAfter(name, "/ari/bridges", afterSeq));
             return new ResyncSnapshot(server, asteriskId, takenAt, channels, bridges, List.of(), List.of(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

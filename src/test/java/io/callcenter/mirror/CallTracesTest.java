@@ -121,7 +121,8 @@ class CallTracesTest {
         assertEquals(List.of(), mirror.bridge(ast, "queue-sales-mwxwapww").orElseThrow().channelIds());
 
         Instant takenAt = Instant.parse("2026-11-26T18:38:05Z");
-        replayer.resync(AriTrace.snapshot(trace, "srv-" + ast, ast, takenAt));
+        replayer.resync(AriTrace.snapshot(trace, events.get(events.size() - 1).sequence(), "srv-" + ast, ast,
+                takenAt));
         assertEmptyMirror(ast);
         assertRow(Db.rows(ds, CHANNEL_ROW, ast).get(0), "1795718276.3654", "18:37:56.950", "18:37:56.953",
                 "18:38:05.000", null, null, 16, null, "vanished while disconnected");

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -29,6 +30,8 @@ public class HistoryWriter {
     private final String name;
     private final HistoryConfig config;
     private final BlockingQueue<HistoryItem> queue;
+    /** One permit per buffered or in-flight item: the bound covers the batch being written too. */
+    private final Semaphore room;
     private final BatchWriter batches;
     final WriterStats stats = new WriterStats();
     private final Thread thread;
@@ -39,6 +42,7 @@ public class HistoryWriter {
         this.name = name;
         this.config = config;
         this.queue = new ArrayBlockingQueue<>(config.bufferCapacity());
+        this.room = new Semaphore(config.bufferCapacity());
         this.batches = new BatchWriter(dataSource);
         this.thread = new Thread(this::run, "history-writer-" + name);
         this.thread.setDaemon(true);
@@ -59,19 +63,20 @@ public class HistoryWriter {
     }
 
     private void offer(HistoryItem item) {
-        stats.pending.incrementAndGet();
-        boolean queued = queue.offer(item);
-        if (!queued && !stats.failing) {
+        boolean room = this.room.tryAcquire();
+        if (!room && !stats.failing) {
             try {
-                queued = queue.offer(item, config.fullWait().toNanos(), TimeUnit.NANOSECONDS);
+                room = this.room.tryAcquire(config.fullWait().toNanos(), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        if (!queued) {
-            stats.pending.decrementAndGet();
+        if (!room) {
             stats.drop(1, "history buffer full (" + config.bufferCapacity() + ")", item);
+            return;
         }
+        stats.pending.incrementAndGet();
+        queue.add(item);
     }
 
     /** Asks the writer thread to create the partitions ahead (it owns all writes). */
@@ -116,6 +121,7 @@ public class HistoryWriter {
                 long started = System.nanoTime();
                 batches.write(batch);
                 stats.written(batch, System.nanoTime() - started);
+                room.release(batch.size());
                 return;
             } catch (SQLException e) {
                 if (!Failures.isTransient(e)) {
@@ -125,6 +131,8 @@ public class HistoryWriter {
                 stats.failed(name, e);
                 if (!running) {
                     stats.drop(batch.size(), "shutting down while PostgreSQL fails", batch.get(0));
+                    stats.pending.addAndGet(-batch.size());
+                    room.release(batch.size());
                     return;
                 }
                 pause(backoff);
@@ -138,6 +146,7 @@ public class HistoryWriter {
         if (batch.size() == 1) {
             LOG.errorf(cause, "History writer %s cannot store an item; it is dropped", name);
             stats.pending.decrementAndGet();
+            room.release();
             stats.drop(1, "refused by PostgreSQL: " + cause.getMessage(), batch.get(0));
             return;
         }
