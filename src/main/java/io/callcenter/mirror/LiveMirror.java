@@ -26,8 +26,8 @@ public class LiveMirror {
     /** Applies one event and returns the changes it caused, ending with an {@link EventObserved}. */
     public List<MirrorChange> apply(ReceivedEvent event) {
         ServerState s = state(keyOf(event.asteriskId(), event.server()), event.server());
-        Instant at = event.message() instanceof AriEvent e && AriTime.parse(e.timestamp()) != null
-                ? AriTime.parse(e.timestamp()) : event.receivedAt();
+        Instant stamped = event.message() instanceof AriEvent e ? AriTime.parse(e.timestamp()) : null;
+        Instant at = stamped != null ? stamped : event.receivedAt();
         synchronized (s) {
             Mutation m = new Mutation(s, at);
             EventApplier.apply(m, event.message());

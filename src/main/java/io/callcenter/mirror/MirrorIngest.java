@@ -21,6 +21,8 @@ public class MirrorIngest implements AriEventListener {
     private final Instance<MirrorListener> listeners;
     private final Counter applied;
     private final Counter listenerFailures;
+    /** Resolved once: iterating an Instance would create a new @Dependent listener on every event. */
+    private volatile List<MirrorListener> resolved;
 
     MirrorIngest(LiveMirror mirror, @Any Instance<MirrorListener> listeners, MeterRegistry registry) {
         this.mirror = mirror;
@@ -41,7 +43,12 @@ public class MirrorIngest implements AriEventListener {
     }
 
     private void deliver(List<MirrorChange> changes) {
-        for (MirrorListener listener : listeners) {
+        List<MirrorListener> all = resolved;
+        if (all == null) {
+            all = listeners.stream().toList();
+            resolved = all;
+        }
+        for (MirrorListener listener : all) {
             for (MirrorChange change : changes) {
                 notify(listener, change);
             }

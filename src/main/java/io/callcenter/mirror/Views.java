@@ -13,9 +13,10 @@ final class Views {
     }
 
     static ChannelView channel(String asteriskId, Channel c, ChannelView prev, Instant at) {
-        Instant created = AriTime.parse(c.creationtime());
+        // a channel's creation time never changes: parse it once
+        Instant created = prev != null ? prev.created() : AriTime.parse(c.creationtime());
         if (created == null) {
-            created = prev != null ? prev.created() : at;
+            created = at;
         }
         Instant answered = prev != null ? prev.answered() : null;
         if (answered == null && "Up".equals(c.state())) {
@@ -32,9 +33,9 @@ final class Views {
     }
 
     static BridgeView bridge(String asteriskId, Bridge b, BridgeView prev, Instant at) {
-        Instant created = AriTime.parse(b.creationtime());
+        Instant created = prev != null ? prev.created() : AriTime.parse(b.creationtime());
         if (created == null) {
-            created = prev != null ? prev.created() : at;
+            created = at;
         }
         return new BridgeView(asteriskId, b.id(), b.technology(), b.bridgeType(), b.bridgeClass(), b.creator(),
                 b.name(), b.channels(), created);

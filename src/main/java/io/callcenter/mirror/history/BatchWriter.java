@@ -25,15 +25,19 @@ final class BatchWriter {
 
     /** Writes the batch; returns how many events were new (the rest were already logged). */
     int write(List<HistoryItem> batch) throws SQLException {
+        List<EventRow> rows = new ArrayList<>(batch.size());
+        for (HistoryItem item : batch) {
+            rows.add(item instanceof EventItem e ? EventRow.of(e.event(), e.asteriskId()) : null);
+        }
         try (Connection conn = dataSource.getConnection()) {
-            for (HistoryItem item : batch) {
-                if (item instanceof EventItem e) {
-                    partitions.ensure(conn, LocalDate.ofInstant(e.row().eventTime(), ZoneOffset.UTC));
+            for (EventRow row : rows) {
+                if (row != null) {
+                    partitions.ensure(conn, LocalDate.ofInstant(row.eventTime(), ZoneOffset.UTC));
                 }
             }
             conn.setAutoCommit(false);
             try {
-                int inserted = writeInOrder(conn, batch);
+                int inserted = writeInOrder(conn, batch, rows);
                 conn.commit();
                 return inserted;
             } catch (SQLException | RuntimeException e) {
@@ -50,15 +54,17 @@ final class BatchWriter {
         }
     }
 
-    private static int writeInOrder(Connection conn, List<HistoryItem> batch) throws SQLException {
+    private static int writeInOrder(Connection conn, List<HistoryItem> batch, List<EventRow> eventRows)
+            throws SQLException {
         int inserted = 0;
         List<EventRow> rows = new ArrayList<>();
         LifecycleBatch lifecycle = new LifecycleBatch();
-        for (HistoryItem item : batch) {
-            if (item instanceof EventItem e) {
-                rows.add(e.row());
-                lifecycle.add(e.row().asteriskId(), e.event().message(), e.row().eventTime());
-            } else if (item instanceof ResyncItem r) {
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i) instanceof EventItem e) {
+                EventRow row = eventRows.get(i);
+                rows.add(row);
+                lifecycle.add(row.asteriskId(), e.event().message(), row.eventTime());
+            } else if (batch.get(i) instanceof ResyncItem r) {
                 inserted += flush(conn, rows, lifecycle);
                 rows = new ArrayList<>();
                 lifecycle = new LifecycleBatch();

@@ -5,23 +5,14 @@ import io.callcenter.ari.connection.ResyncSnapshot;
 import io.callcenter.mirror.history.HistoryItem.EventItem;
 import io.callcenter.mirror.history.HistoryItem.ResyncItem;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
- * Copies the ordered event stream into PostgreSQL off the dispatch thread: a bounded buffer drained in batches by
- * one writer thread, retried with backoff while the database fails.
- * <p>
- * Full buffer policy: while writes succeed (PostgreSQL merely slower than the burst) the dispatch thread blocks up
- * to {@code full-wait}, pushing back on the websocket reader, which has a queue of its own; while writes fail the
- * readiness check is already DOWN (high-water mark) and an event that finds no room is dropped at once rather than
- * freezing the live mirror. Every drop is counted ({@code callcenter.history.events.dropped}) and logged.
+ * Copies the ordered event stream into PostgreSQL off the dispatch thread: a {@link HistoryBuffer} drained in
+ * batches by one writer thread; a batch that fails because the database is away is retried with backoff until it is
+ * written, so nothing buffered is lost to an outage.
  */
 public class HistoryWriter {
 
@@ -29,11 +20,9 @@ public class HistoryWriter {
 
     private final String name;
     private final HistoryConfig config;
-    private final BlockingQueue<HistoryItem> queue;
-    /** One permit per buffered or in-flight item: the bound covers the batch being written too. */
-    private final Semaphore room;
-    private final BatchWriter batches;
     final WriterStats stats = new WriterStats();
+    private final HistoryBuffer buffer;
+    private final BatchWriter batches;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile boolean maintenanceDue = true;
@@ -41,8 +30,7 @@ public class HistoryWriter {
     public HistoryWriter(String name, DataSource dataSource, HistoryConfig config) {
         this.name = name;
         this.config = config;
-        this.queue = new ArrayBlockingQueue<>(config.bufferCapacity());
-        this.room = new Semaphore(config.bufferCapacity());
+        this.buffer = new HistoryBuffer(config, stats);
         this.batches = new BatchWriter(dataSource);
         this.thread = new Thread(this::run, "history-writer-" + name);
         this.thread.setDaemon(true);
@@ -52,31 +40,14 @@ public class HistoryWriter {
         thread.start();
     }
 
-    /** Buffers an event (called on the dispatch thread; cheap: one hash). */
+    /** Buffers an event (called on the dispatch thread: nothing but the enqueue happens here). */
     public void enqueue(ReceivedEvent event, String asteriskId) {
-        offer(new EventItem(EventRow.of(event, asteriskId), event));
+        buffer.offer(new EventItem(asteriskId, event));
     }
 
     /** Buffers a resync, to be applied after every event buffered before it. */
     public void enqueue(ResyncSnapshot snapshot, String asteriskId) {
-        offer(new ResyncItem(asteriskId, snapshot));
-    }
-
-    private void offer(HistoryItem item) {
-        boolean room = this.room.tryAcquire();
-        if (!room && !stats.failing) {
-            try {
-                room = this.room.tryAcquire(config.fullWait().toNanos(), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (!room) {
-            stats.drop(1, "history buffer full (" + config.bufferCapacity() + ")", item);
-            return;
-        }
-        stats.pending.incrementAndGet();
-        queue.add(item);
+        buffer.offer(new ResyncItem(asteriskId, snapshot));
     }
 
     /** Asks the writer thread to create the partitions ahead (it owns all writes). */
@@ -84,7 +55,7 @@ public class HistoryWriter {
         maintenanceDue = true;
     }
 
-    /** Events buffered or being written. */
+    /** Items buffered or being written. */
     public long pending() {
         return stats.pending.get();
     }
@@ -104,8 +75,8 @@ public class HistoryWriter {
     }
 
     private void run() {
-        BatchCollector collector = new BatchCollector(queue, config.batchSize(), config.flushInterval());
-        while (running || !queue.isEmpty()) {
+        BatchCollector collector = new BatchCollector(buffer.queue(), config.batchSize(), config.flushInterval());
+        while (running || !buffer.isEmpty()) {
             maintain();
             List<HistoryItem> batch = collector.next();
             if (!batch.isEmpty()) {
@@ -121,7 +92,7 @@ public class HistoryWriter {
                 long started = System.nanoTime();
                 batches.write(batch);
                 stats.written(batch, System.nanoTime() - started);
-                room.release(batch.size());
+                buffer.done(batch.size());
                 return;
             } catch (SQLException e) {
                 if (!Failures.isTransient(e)) {
@@ -131,8 +102,7 @@ public class HistoryWriter {
                 stats.failed(name, e);
                 if (!running) {
                     stats.drop(batch.size(), "shutting down while PostgreSQL fails", batch.get(0));
-                    stats.pending.addAndGet(-batch.size());
-                    room.release(batch.size());
+                    buffer.done(batch.size());
                     return;
                 }
                 pause(backoff);
@@ -143,16 +113,13 @@ public class HistoryWriter {
 
     /** A statement refused the data itself: find the offending item by writing one at a time; drop only it. */
     private void writeAlone(List<HistoryItem> batch, SQLException cause) {
-        if (batch.size() == 1) {
-            LOG.errorf(cause, "History writer %s cannot store an item; it is dropped", name);
-            stats.pending.decrementAndGet();
-            room.release();
-            stats.drop(1, "refused by PostgreSQL: " + cause.getMessage(), batch.get(0));
+        if (batch.size() > 1) {
+            batch.forEach(item -> writeWithRetry(List.of(item)));
             return;
         }
-        for (HistoryItem item : batch) {
-            writeWithRetry(List.of(item));
-        }
+        LOG.errorf(cause, "History writer %s cannot store an item; it is dropped", name);
+        stats.drop(1, "refused by PostgreSQL: " + cause.getMessage(), batch.get(0));
+        buffer.done(1);
     }
 
     private void maintain() {
@@ -176,10 +143,5 @@ public class HistoryWriter {
             Thread.currentThread().interrupt();
             running = false;
         }
-    }
-
-    /** Receive time of the last event written, for the lag gauge. */
-    Instant lastPersistedReceivedAt() {
-        return stats.lastReceivedAt;
     }
 }

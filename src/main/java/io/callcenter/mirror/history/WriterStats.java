@@ -42,7 +42,6 @@ final class WriterStats {
         batchItems.add(batch.size());
         batchNanos.add(nanos);
         lastBatchSize = batch.size();
-        pending.addAndGet(-batch.size());
     }
 
     void failed(String writer, SQLException e) {
@@ -59,7 +58,8 @@ final class WriterStats {
     void drop(int count, String why, HistoryItem sample) {
         long total = dropped.addAndGet(count);
         if (total == count || total / 1000 != (total - count) / 1000) {
-            String what = sample instanceof EventItem e ? e.row().type() + " of " + e.row().asteriskId() : "resync";
+            String what = sample instanceof EventItem e ? e.event().message().type() + " of " + e.asteriskId()
+                    : "resync";
             LOG.errorf("History: %d event(s) dropped (%s), %d in total so far; e.g. %s", count, why, total, what);
         }
     }
