@@ -1,5 +1,6 @@
 package io.callcenter.mirror;
 
+import io.callcenter.ari.connection.ConnectionState;
 import io.callcenter.ari.connection.ReceivedEvent;
 import io.callcenter.ari.connection.ResyncSnapshot;
 import io.callcenter.ari.events.AriEvent;
@@ -22,6 +23,7 @@ import java.util.concurrent.ConcurrentMap;
 public class LiveMirror {
 
     private final ConcurrentMap<String, ServerState> servers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ConnectionState> connections = new ConcurrentHashMap<>();
 
     /** Applies one event and returns the changes it caused, ending with an {@link EventObserved}. */
     public List<MirrorChange> apply(ReceivedEvent event) {
@@ -47,15 +49,24 @@ public class LiveMirror {
         }
     }
 
+    /** Remembers a server's connection state (by configured server name) for the views. */
+    public void connectionState(String server, ConnectionState state) {
+        connections.put(server, state);
+    }
+
     /** Everything mirrored, one entry per server, ordered by asterisk id. */
     public List<ServerMirrorView> snapshot() {
-        return servers.values().stream().map(ServerState::view)
+        return servers.values().stream().map(this::view)
                 .sorted(Comparator.comparing(ServerMirrorView::asteriskId)).toList();
     }
 
     /** One server's mirror, if any event or snapshot of it was seen. */
     public Optional<ServerMirrorView> server(String asteriskId) {
-        return Optional.ofNullable(servers.get(asteriskId)).map(ServerState::view);
+        return Optional.ofNullable(servers.get(asteriskId)).map(this::view);
+    }
+
+    private ServerMirrorView view(ServerState s) {
+        return s.view(s.server == null ? null : connections.get(s.server));
     }
 
     public Optional<ChannelView> channel(String asteriskId, String channelId) {

@@ -1,6 +1,7 @@
 package io.callcenter.mirror;
 
 import io.callcenter.ari.connection.AriEventListener;
+import io.callcenter.ari.connection.ConnectionState;
 import io.callcenter.ari.connection.ReceivedEvent;
 import io.callcenter.ari.connection.ResyncSnapshot;
 import io.micrometer.core.instrument.Counter;
@@ -40,6 +41,11 @@ public class MirrorIngest implements AriEventListener {
     @Override
     public void onResync(ResyncSnapshot snapshot) {
         deliver(mirror.resync(snapshot));
+    }
+
+    @Override
+    public void onConnectionState(String server, ConnectionState state) {
+        mirror.connectionState(server, state);
     }
 
     private void deliver(List<MirrorChange> changes) {

@@ -1,5 +1,6 @@
 package io.callcenter.mirror;
 
+import io.callcenter.ari.connection.ConnectionState;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,8 +33,8 @@ final class ServerState {
     }
 
     /** An immutable copy for readers, sorted for stable output. */
-    ServerMirrorView view() {
-        return new ServerMirrorView(asteriskId, server,
+    ServerMirrorView view(ConnectionState connection) {
+        return new ServerMirrorView(asteriskId, server, connection,
                 channels.values().stream().sorted(Comparator.comparing(ChannelView::id)).toList(),
                 bridges.values().stream().sorted(Comparator.comparing(BridgeView::id)).toList(),
                 endpoints.values().stream().sorted(Comparator.comparing(EndpointView::key)).toList(),

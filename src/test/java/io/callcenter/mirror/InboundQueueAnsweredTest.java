@@ -90,6 +90,12 @@ class InboundQueueAnsweredTest {
         assertRow(stays.get(1), "call-mwxwai5c", CALLER, "18:37:50.421", "18:37:53.701", null);
         assertRow(stays.get(2), "call-mwxwai5c", AGENT, "18:37:50.421", "18:37:53.706", null);
         assertEquals(7, Db.count(ds, "SELECT count(*) FROM device_state_change WHERE asterisk_id = ?", ast));
+        assertEquals(AriTrace.distinct(events), Db.count(ds, "SELECT count(*) FROM ari_event_p20261126"
+                + " WHERE asterisk_id = ?", ast), "the trace's day got its own partition");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3)
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        assertEquals(1, Db.count(ds, "SELECT count(*) FROM pg_class WHERE relname = ?", "ari_event_p" + today),
+                "partitions are created ahead");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.callcenter.ari.connection.ConnectionState;
 import io.callcenter.ari.connection.ReceivedEvent;
 import io.callcenter.ari.events.ChannelEnteredBridge;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,8 @@ class MirrorResourceTest {
 
     @Inject
     TraceReplayer replayer;
+    @Inject
+    MirrorIngest ingest;
 
     @Test
     void mirrorShowsACallInProgress() {
@@ -31,10 +34,12 @@ class MirrorResourceTest {
             bridged++;
         }
         replayer.feed(all.subList(0, bridged + 1));
+        ingest.onConnectionState("pbx-1", ConnectionState.CONNECTED);
 
         String server = "find { it.asteriskId == '" + ast + "' }";
         given().when().get("/api/mirror").then().statusCode(200)
                 .body(server + ".server", equalTo("pbx-1"))
+                .body(server + ".connection", equalTo("CONNECTED"))
                 .body(server + ".channels.id", contains("1795718266.3650", "agent-1001-mwxwai5c"))
                 .body(server + ".channels.state", contains("Up", "Up"))
                 .body(server + ".channels[0].caller.number", equalTo("5551000"))
