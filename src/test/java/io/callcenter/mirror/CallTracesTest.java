@@ -136,6 +136,19 @@ class CallTracesTest {
         assertEventCount(ast, events);
     }
 
+    @Test
+    void unknownEventTypesAreLoggedRawNotDropped() {
+        String ast = TraceReplayer.newAsteriskId("unknown");
+        String raw = "{\"type\":\"ChannelTeleported\",\"timestamp\":\"2026-11-26T18:40:00.000+0000\","
+                + "\"application\":\"callcenter\",\"channel\":{\"id\":\"tele-1\"},\"to\":\"mars\"}";
+        replayer.feed(List.of(new ReceivedEvent("srv", ast, 1, Instant.parse("2026-11-26T18:40:00.100Z"), raw,
+                io.callcenter.ari.events.AriEventParser.parse(raw))));
+        assertRow(Db.rows(ds, "SELECT type, channel_id, application, event_time, payload->>'to' FROM ari_event"
+                + " WHERE asterisk_id = ?", ast).get(0), "ChannelTeleported", "tele-1", "callcenter",
+                "18:40:00.000", "mars");
+        assertEquals(List.of(), mirror.server(ast).orElseThrow().channels());
+    }
+
     private void assertEmptyMirror(String ast) {
         ServerMirrorView view = mirror.server(ast).orElseThrow();
         assertEquals(List.of(), view.channels());
