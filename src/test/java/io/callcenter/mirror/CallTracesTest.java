@@ -149,6 +149,21 @@ class CallTracesTest {
         assertEquals(List.of(), mirror.server(ast).orElseThrow().channels());
     }
 
+    @Test
+    void aFrameJsonbRefusesIsKeptAsTextAndTheBatchStillLands() {
+        String ast = TraceReplayer.newAsteriskId("refused");
+        List<ReceivedEvent> events = new java.util.ArrayList<>(AriTrace.events("agent-no-answer", "callcenter", "srv",
+                ast).subList(0, 4));
+        // Jackson tolerates trailing text after the object; PostgreSQL's jsonb does not
+        String raw = "{\"type\":\"ChannelUserevent\",\"timestamp\":\"2026-11-26T18:41:00.000+0000\"} tail";
+        events.add(2, new ReceivedEvent("srv", ast, 99, Instant.parse("2026-11-26T18:41:00.100Z"), raw,
+                io.callcenter.ari.events.AriEventParser.parse(raw)));
+        replayer.feed(events);
+        assertEquals(5, Db.count(ds, "SELECT count(*) FROM ari_event WHERE asterisk_id = ?", ast));
+        assertEquals(raw, Db.rows(ds, "SELECT payload #>> '{}' AS raw FROM ari_event WHERE asterisk_id = ?"
+                + " AND jsonb_typeof(payload) = 'string'", ast).get(0).get("raw"));
+    }
+
     private void assertEmptyMirror(String ast) {
         ServerMirrorView view = mirror.server(ast).orElseThrow();
         assertEquals(List.of(), view.channels());

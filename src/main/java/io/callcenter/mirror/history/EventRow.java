@@ -1,6 +1,8 @@
 package io.callcenter.mirror.history;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.callcenter.ari.connection.ReceivedEvent;
+import io.callcenter.ari.events.AriEventParser;
 import io.callcenter.ari.events.AriEvent;
 import io.callcenter.ari.events.AriTime;
 import java.nio.ByteBuffer;
@@ -14,13 +16,21 @@ import java.util.UUID;
 record EventRow(Instant eventTime, Instant receivedAt, UUID dedupeKey, String asteriskId, String server,
         String application, String type, String channelId, String bridgeId, long sequence, String payload) {
 
-    static EventRow of(ReceivedEvent e, String asteriskId) {
+    static EventRow of(ReceivedEvent e, String asteriskId, boolean quoted) {
         Instant at = e.message() instanceof AriEvent ev ? AriTime.parse(ev.timestamp()) : null;
         EventKeys keys = EventKeys.of(e.message());
         String app = e.message() instanceof AriEvent ev ? ev.application() : null;
         return new EventRow(at != null ? at : e.receivedAt(), e.receivedAt(), dedupeKey(asteriskId, e.rawJson()),
                 asteriskId, e.server(), app, e.message().type(), keys.channelId(), keys.bridgeId(), e.sequence(),
-                jsonbSafe(e.rawJson()));
+                quoted ? quote(e.rawJson()) : jsonbSafe(e.rawJson()));
+    }
+
+    private static String quote(String raw) {
+        try {
+            return AriEventParser.mapper().writeValueAsString(jsonbSafe(raw));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a String always serialises", e);
+        }
     }
 
     /** The same frame from the same Asterisk always gets the same key, so a replay is recognised. */

@@ -47,7 +47,7 @@ public class HistoryWriter {
 
     /** Buffers an event (called on the dispatch thread: nothing but the enqueue happens here). */
     public void enqueue(ReceivedEvent event, String asteriskId) {
-        buffer.offer(new EventItem(asteriskId, event));
+        buffer.offer(new EventItem(asteriskId, event, false));
     }
 
     /** Buffers a resync, to be applied after every event buffered before it. */
@@ -116,10 +116,19 @@ public class HistoryWriter {
         }
     }
 
-    /** A statement refused the data itself: find the offending item by writing one at a time; drop only it. */
+    /**
+     * A statement refused the data itself: find the offending item by writing one at a time; an event frame that
+     * jsonb refuses is kept as a JSON string; only what still fails is dropped (counted and logged).
+     */
     private void writeAlone(List<HistoryItem> batch, SQLException cause) {
         if (batch.size() > 1) {
             batch.forEach(item -> writeWithRetry(List.of(item)));
+            return;
+        }
+        if (batch.get(0) instanceof EventItem e && !e.quoted()) {
+            LOG.warnf("History writer %s: %s frame refused as jsonb (%s), stored as a JSON string", name,
+                    e.event().message().type(), cause.getMessage());
+            writeWithRetry(List.of(new EventItem(e.asteriskId(), e.event(), true)));
             return;
         }
         LOG.errorf(cause, "History writer %s cannot store an item; it is dropped", name);
