@@ -28,11 +28,7 @@ public class HistoryWriter {
     private volatile boolean maintenanceDue = true;
 
     public HistoryWriter(String name, DataSource dataSource, HistoryConfig config) {
-        check(config.bufferCapacity() >= 1, "buffer-capacity", "at least 1", config.bufferCapacity());
-        check(config.batchSize() >= 1, "batch-size", "at least 1", config.batchSize());
-        check(config.highWaterMark() > 0 && config.highWaterMark() <= 1, "high-water-mark", "in (0, 1]",
-                config.highWaterMark());
-        check(config.partitionsAhead() >= 0, "partitions-ahead", "0 or more", config.partitionsAhead());
+        ConfigCheck.validate(config);
         this.name = name;
         this.config = config;
         this.buffer = new HistoryBuffer(config, stats);
@@ -147,12 +143,6 @@ public class HistoryWriter {
             // retried on the next loop; a missing partition only sends rows to the default one
             LOG.warnf("History writer %s could not create partitions: %s", name, e.getMessage());
             pause(config.retryInitial().toMillis());
-        }
-    }
-
-    private static void check(boolean ok, String key, String rule, Object value) {
-        if (!ok) {
-            throw new IllegalArgumentException("callcenter.history." + key + " must be " + rule + ", was " + value);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.callcenter.mirror.history;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
@@ -33,8 +34,8 @@ final class WriterMeters {
         FunctionTimer.builder("callcenter.history.batch", s, x -> x.batches.get(),
                 x -> x.batchNanos.sum(), TimeUnit.NANOSECONDS)
                 .description("Batches written and the time they took").tags(tags).register(registry);
-        FunctionCounter.builder("callcenter.history.batch.items", s, x -> x.batchItems.sum())
-                .description("Items written in batches; divided by callcenter.history.batch count: mean batch size")
-                .tags(tags).register(registry);
+        DistributionSummary sizes = DistributionSummary.builder("callcenter.history.batch.size")
+                .description("Items per batch written").tags(tags).register(registry);
+        s.batchSizes = sizes::record;
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntConsumer;
 import org.jboss.logging.Logger;
 
 /** Counters and state of one history writer, read by the metrics and the readiness check. */
@@ -18,12 +19,13 @@ final class WriterStats {
     final AtomicLong dropped = new AtomicLong();
     final AtomicLong failures = new AtomicLong();
     final AtomicLong batches = new AtomicLong();
-    final LongAdder batchItems = new LongAdder();
     final LongAdder batchNanos = new LongAdder();
     volatile long lastBatchSize;
     volatile boolean failing;
     volatile String lastError;
     volatile Instant lastReceivedAt;
+    /** Where batch sizes go (a Micrometer summary once bound). */
+    volatile IntConsumer batchSizes = n -> { };
 
     void written(List<HistoryItem> batch, long nanos) {
         if (failing) {
@@ -39,9 +41,9 @@ final class WriterStats {
         }
         persisted.addAndGet(batch.stream().filter(EventItem.class::isInstance).count());
         batches.incrementAndGet();
-        batchItems.add(batch.size());
         batchNanos.add(nanos);
         lastBatchSize = batch.size();
+        batchSizes.accept(batch.size());
     }
 
     void failed(String writer, SQLException e) {

@@ -70,6 +70,19 @@ class HistoryWriterOutageTest {
         }
     }
 
+    @Test
+    void impossibleSettingsNameTheirKey() {
+        HistoryConfig noRoom = new Config() {
+            @Override
+            public int bufferCapacity() {
+                return 0;
+            }
+        };
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new HistoryWriter("bad", new PGSimpleDataSource(), noRoom));
+        assertEquals("callcenter.history.buffer-capacity must be at least 1, was 0", e.getMessage());
+    }
+
     private static long count(PGSimpleDataSource ds, String asteriskId) {
         return Db.count(ds, "SELECT count(*) FROM ari_event WHERE asterisk_id = ?", asteriskId);
     }
@@ -99,7 +112,7 @@ class HistoryWriterOutageTest {
     }
 
     /** Small buffer and quick retries, so the test reaches every state in seconds. */
-    private static final class Config implements HistoryConfig {
+    private static class Config implements HistoryConfig {
         public int bufferCapacity() {
             return CAPACITY;
         }
