@@ -10,7 +10,7 @@ import java.util.List;
  * @param stasisArgs  the arguments of its StasisStart (empty when not in Stasis)
  * @param dialStatus  last {@code Dial} status seen for it as the dialled peer ("" while dialling, then RINGING, ANSWER...)
  * @param hangupCause cause of the last hard (non-soft) hangup request, null if none
- * @param answered    when it was first seen Up
+ * @param answered    when it was first seen Up by an event; null if it was already Up when first read by a resync
  */
 public record ChannelView(String asteriskId, String id, String name, String state, Party caller, Party connected,
         DialplanLocation dialplan, String bridgeId, String stasisApp, List<String> stasisArgs, String dialStatus,
@@ -33,6 +33,11 @@ public record ChannelView(String asteriskId, String id, String name, String stat
     ChannelView withDialStatus(String status) {
         return new ChannelView(asteriskId, id, name, state, caller, connected, dialplan, bridgeId, stasisApp,
                 stasisArgs, status, hangupCause, created, answered);
+    }
+
+    ChannelView withAnswered(Instant time) {
+        return new ChannelView(asteriskId, id, name, state, caller, connected, dialplan, bridgeId, stasisApp,
+                stasisArgs, dialStatus, hangupCause, created, time);
     }
 
     ChannelView withHangupCause(Integer cause) {

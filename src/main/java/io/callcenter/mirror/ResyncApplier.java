@@ -44,9 +44,12 @@ final class ResyncApplier {
         }
         for (Channel c : channels.values()) {
             m.s.goneChannels.remove(c.id());
+            ChannelView known = m.s.channels.get(c.id());
             m.channel(c, v -> {
                 String app = stasisApp(c, v);
-                return v.withBridge(bridgeOf.get(c.id())).withStasis(app, app == null ? List.of() : v.stasisArgs());
+                // a read cannot tell when the channel was answered: leave it unknown rather than guess
+                return v.withBridge(bridgeOf.get(c.id())).withStasis(app, app == null ? List.of() : v.stasisArgs())
+                        .withAnswered(known == null ? null : known.answered());
             });
         }
         Set<String> endpointKeys = new HashSet<>();

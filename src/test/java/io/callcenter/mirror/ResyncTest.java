@@ -51,6 +51,7 @@ class ResyncTest {
         assertEquals(List.of("1795718345.3672"), view.channels().stream().map(ChannelView::id).toList());
         assertEquals("queue-sales-mwxwc6ri", view.channels().get(0).bridgeId());
         assertEquals("callcenter", view.channels().get(0).stasisApp());
+        assertEquals(Instant.parse("2026-11-26T18:39:05.147Z"), view.channels().get(0).answered());
         assertEquals(List.of("1795718345.3672"), view.bridges().get(0).channelIds());
         assertEquals(List.of(), changes.of(ast, ChannelRemoved.class));
         assertEquals(0, Db.count(ds, "SELECT count(*) FROM channel_history WHERE asterisk_id = ?"
@@ -114,6 +115,11 @@ class ResyncTest {
         assertEquals(2, mirror.server(b).orElseThrow().bridges().size());
 
         replayer.resync(new ResyncSnapshot("srv", a, TAKEN, List.of(), List.of(), List.of(), List.of(), null));
+        String c = TraceReplayer.newAsteriskId("server-c");
+        replayer.resync(new ResyncSnapshot("srv-c", c, TAKEN, List.of(callerSnapshot(b)), List.of(), List.of(),
+                List.of(), null));
+        assertEquals(null, mirror.channel(c, CALLER).orElseThrow().answered(), "a read cannot know the answer time");
+        assertEquals("Up", mirror.channel(c, CALLER).orElseThrow().state());
         assertTrue(mirror.server(a).orElseThrow().channels().isEmpty());
         assertEquals(2, mirror.server(b).orElseThrow().channels().size());
         assertEquals(2, Db.count(ds, "SELECT count(*) FROM channel_history WHERE asterisk_id = ?"
