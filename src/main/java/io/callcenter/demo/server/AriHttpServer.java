@@ -37,9 +37,10 @@ public final class AriHttpServer {
     /** Binds host:port (0 = a free port) and returns the port actually bound. */
     public int start(String host, int port) {
         Router router = Router.router(vertx);
+        // the websocket upgrade must come before the body handler, which would consume the request
+        router.get("/ari/events").handler(this::authenticate).handler(this::events);
         router.route().handler(BodyHandler.create().setBodyLimit(256 * 1024));
         router.route("/ari/*").handler(this::authenticate);
-        router.get("/ari/events").handler(this::events);
         Routes routes = new Routes(router, vertx, world.settings().races() ? world.clock().real(5) : 0);
         ChannelRoutes.register(routes, world);
         BridgeRoutes.register(routes, world);

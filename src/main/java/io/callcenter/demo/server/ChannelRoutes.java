@@ -41,7 +41,10 @@ final class ChannelRoutes {
             ch.dial(id(ctx), qi(ctx, "timeout"));
             return Reply.NO_CONTENT;
         });
-        simple(r, c, HttpMethod.POST, "ring", "ring");
+        r.add(HttpMethod.POST, "/channels/:channelId/ring", ctx -> {
+            ch.ring(id(ctx));
+            return Reply.NO_CONTENT;
+        });
         simple(r, c, HttpMethod.DELETE, "ring", "ringStop");
         simple(r, c, HttpMethod.POST, "mute", "mute");
         simple(r, c, HttpMethod.DELETE, "mute", "unmute");

@@ -174,7 +174,7 @@ public final class Bridges {
 
     /** A channel leaves (removeChannel, hangup, bridge destroyed); only removeChannel drops the app's bridge subscription. */
     void leave(SimBridge b, SimChannel ch, boolean byRequest) {
-        if (!b.holding() && b.channels.size() >= 2) {
+        if (!ch.vars.getOrDefault("BRIDGEPEER", "").isEmpty()) {
             w.varset(ch, "BRIDGEPEER", "");
             w.varset(ch, "BRIDGEPVTCALLID", "");
         }

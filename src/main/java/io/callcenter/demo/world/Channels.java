@@ -103,7 +103,7 @@ public final class Channels {
                 throw new AriFault(409, "Channel is not in the Down state");
             }
             ch.dialed = true;
-            ring(ch, ch.endpoint.substring(ch.endpoint.indexOf('/') + 1), timeout == null ? 0 : timeout);
+            ring(ch, "", timeout == null ? 0 : timeout);
         }
     }
 
@@ -118,7 +118,21 @@ public final class Channels {
             }
             if (!"Up".equals(ch.state)) {
                 state(ch, "Up");
+                ch.progressed = true;
+                refreshDevice(ch.endpoint);
             }
+        }
+    }
+
+    /** POST /channels/{id}/ring: 180 to the caller; the state stays Ring (finding 19), the trunk device goes INUSE. */
+    public void ring(String id) {
+        synchronized (w) {
+            SimChannel ch = w.channel(id);
+            if (ch.stasisApp == null) {
+                throw AriFault.notInStasis();
+            }
+            ch.progressed = true;
+            refreshDevice(ch.endpoint);
         }
     }
 
@@ -161,7 +175,8 @@ public final class Channels {
 
     /** The INVITE reaches the phone: Dial "", Ringing, Dial RINGING; then answer, busy or ring timeout (cause 19, no final Dial). */
     private void ring(SimChannel ch, String dialstring, int timeoutSeconds) {
-        dialEvent(ch, "", dialstring);
+        // a /dial on a created channel names the resource only in its first Dial event (agent-no-answer trace)
+        dialEvent(ch, "", ch.endpoint.substring(ch.endpoint.indexOf('/') + 1));
         WorldSettings.Reaction reaction = w.settings.phones().onInvite(ch.endpoint.substring(6));
         if (reaction.kind() == WorldSettings.Reaction.Kind.BUSY) {
             ch.timer = w.clock.after(reaction.delayMs(), () -> teardown.hangup(ch, null, 17, 486));
@@ -198,8 +213,10 @@ public final class Channels {
         }
         state(ch, "Up");
         refreshDevice(ch.endpoint);
-        if (ch.kind == SimChannel.Kind.ORIGINATED || ch.dialed) {
+        if (ch.kind == SimChannel.Kind.ORIGINATED) {
             dialEvent(ch, "ANSWER", ch.endpoint.substring(ch.endpoint.indexOf('/') + 1));
+        } else if (ch.dialed) {
+            dialEvent(ch, "ANSWER", "");
         }
         afterAnswer(ch);
     }
@@ -248,7 +265,7 @@ public final class Channels {
             if (ch == null) {
                 continue;
             }
-            if ("Up".equals(ch.state) || (ch.kind == SimChannel.Kind.INBOUND && ch.stasisApp != null)) {
+            if ("Up".equals(ch.state) || ch.progressed) {
                 state = "INUSE";
                 break;
             }

@@ -41,11 +41,11 @@ final class LocalChannels {
         one.dialplan("AppDial2", "(Outgoing Line)");
         w.channelOps.dialplanEvent(one);
         ObjectNode answer = one.json(w.ev);
-        w.channelOps.dialEvent(one, "", spec);
         if (r.app() != null && w.apps.containsKey(r.app())) {
             w.apps.get(r.app()).channels.add(oneId);
             w.apps.get(r.app()).channels.add(twoId);
         }
+        w.channelOps.dialEvent(one, "", spec);
         w.dialplan.run(two, context, 1);
         return answer;
     }

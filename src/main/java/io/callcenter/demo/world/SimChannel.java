@@ -43,6 +43,8 @@ public final class SimChannel {
     String pendingContext;
     int pendingPriority = 1;
     boolean dialed;
+    /** An inbound call told "ringing" (180) or answered: its trunk counts as in use. */
+    boolean progressed;
     int dialplanStep;
     boolean hangingUp;
     String playbackId;

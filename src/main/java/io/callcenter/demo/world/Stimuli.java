@@ -30,7 +30,6 @@ public final class Stimuli {
             step(ch, 1, "NoOp", "Inbound " + did + " from " + callerNumber);
             step(ch, 2, "Stasis", app + ",inbound," + did);
             if (w.stasis.enter(ch, app, List.of("inbound", did))) {
-                w.channelOps.refreshDevice(trunk.key());
                 return id;
             }
             step(ch, 3, "NoOp", "Left Stasis: FAILED");
@@ -65,6 +64,19 @@ public final class Stimuli {
             SimChannel ch = w.channels.get(channelId);
             if (ch != null && "Ringing".equals(ch.state)) {
                 w.channelOps.answered(ch);
+            }
+        }
+    }
+
+    /** The phone of an agent endpoint answers its ringing call (the driver does not know the channel id). */
+    public void phoneAnswersOn(String resource) {
+        synchronized (w) {
+            SimEndpoint ep = w.endpoints.get("PJSIP/" + resource);
+            if (ep == null) {
+                return;
+            }
+            for (String id : List.copyOf(ep.channelIds)) {
+                phoneAnswers(id);
             }
         }
     }

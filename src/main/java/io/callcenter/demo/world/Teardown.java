@@ -51,11 +51,12 @@ final class Teardown {
         boolean wasInStasis = ch.stasisApp != null;
         exitBridgeAndStasis(ch);
         if (ch.kind == SimChannel.Kind.INBOUND) {
-            w.emitChannel(request(ch, 16, null, true), ch);
-        } else if (ch.kind == SimChannel.Kind.CREATED && wasInStasis) {
-            w.emitChannel(request(ch, 16, null, false), ch);
+            w.emitChannel(request(ch, 16, techCause, true), ch);
+        } else if (ch.kind == SimChannel.Kind.CREATED && wasInStasis && !ch.dialed) {
+            // a created channel that was never dialed declines its INVITE-to-be (603)
+            w.emitChannel(request(ch, 16, 603, false), ch);
         }
-        destroy(ch, cause, techCause);
+        destroy(ch, cause, ch.kind == SimChannel.Kind.CREATED && wasInStasis && !ch.dialed ? Integer.valueOf(603) : techCause);
     }
 
     /** Both halves of a Local channel go together (traces: dtmf-gen, audio-src, echo). */
@@ -104,7 +105,8 @@ final class Teardown {
     }
 
     void destroy(SimChannel ch, int cause, Integer techCause) {
-        if (ch.kind == SimChannel.Kind.INBOUND || ch.kind == SimChannel.Kind.LOCAL_TWO) {
+        if (ch.kind == SimChannel.Kind.INBOUND || ch.kind == SimChannel.Kind.LOCAL_TWO
+                || ch.kind == SimChannel.Kind.CREATED) {
             ch.dialplan("", "");
         } else if (ch.kind != SimChannel.Kind.SNOOP) {
             ch.dialplan("AppDial2", "(Outgoing Line)");

@@ -38,7 +38,7 @@ public final class World {
         this.ev = new Ev(clock);
         this.emitter = new Emitter(apps, settings.asteriskId());
         for (int i = 1; i <= settings.agents(); i++) {
-            boolean online = i <= settings.agents() - settings.unregistered();
+            boolean online = !settings.offline().contains(String.valueOf(1000 + i));
             endpoints.put("PJSIP/" + (1000 + i), new SimEndpoint("PJSIP", String.valueOf(1000 + i), online));
         }
         endpoints.put("PJSIP/trunk", new SimEndpoint("PJSIP", "trunk", true));

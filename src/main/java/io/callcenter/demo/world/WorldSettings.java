@@ -5,16 +5,16 @@ package io.callcenter.demo.world;
  *
  * @param asteriskId  entity id in every event
  * @param agents      agent endpoints PJSIP/1001..(1000+agents)
- * @param unregistered agents (from the top of the range) without a contact at start
+ * @param offline     agent resources (e.g. "1003") without a contact at start
  * @param timeScale   real ms per simulated ms (1 = real time; tests use less)
  * @param races       reproduce Asterisk's races on purpose: events before the HTTP answer
  * @param phones      how agent phones react to an INVITE
  */
-public record WorldSettings(String asteriskId, int agents, int unregistered, double timeScale, boolean races, Phones phones) {
+public record WorldSettings(String asteriskId, int agents, java.util.Set<String> offline, double timeScale, boolean races, Phones phones) {
 
-    /** Settings for tests: manual phones (they ring until the driver answers), fast clock, no races. */
+    /** Settings for tests: agents 1001..1005 with 1003/1004 unregistered (as in the recorded setup), manual phones (they ring until the driver answers), fast clock, no races. */
     public static WorldSettings forTests(double timeScale) {
-        return new WorldSettings("02:00:00:00:00:01", 5, 0, timeScale, false, Phones.MANUAL);
+        return new WorldSettings("02:00:00:00:00:01", 5, java.util.Set.of("1003", "1004"), timeScale, false, Phones.MANUAL);
     }
 
     /** How an agent phone reacts to an INVITE. */
