@@ -20,7 +20,7 @@ final class AriTestClient {
 
     private final URI base;
     private final String auth;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     AriTestClient(URI base, String user, String password) {
         this.base = base;

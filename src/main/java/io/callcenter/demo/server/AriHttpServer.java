@@ -41,7 +41,7 @@ public final class AriHttpServer {
         router.get("/ari/events").handler(this::authenticate).handler(this::events);
         router.route().handler(BodyHandler.create().setBodyLimit(256 * 1024));
         router.route("/ari/*").handler(this::authenticate);
-        Routes routes = new Routes(router, vertx, world.settings().races() ? world.clock().real(5) : 0);
+        Routes routes = new Routes(router, vertx, world.settings().races() ? world.clock().real(20) : 0);
         ChannelRoutes.register(routes, world);
         BridgeRoutes.register(routes, world);
         SystemRoutes.register(routes, world, Instant.now());

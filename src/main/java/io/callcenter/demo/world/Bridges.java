@@ -160,6 +160,11 @@ public final class Bridges {
             w.varset(pair[0], "BRIDGEPEER", pair[1].name);
             w.varset(pair[0], "BRIDGEPVTCALLID", pair[1].protocolId);
         }
+        for (SimChannel c : new SimChannel[] {first, second}) {
+            if (c.kind == SimChannel.Kind.INBOUND) {
+                w.hooks.connected(c.id);
+            }
+        }
         if (first.isSip() && second.isSip()) {
             b.technology = "native_rtp";
         }

@@ -120,6 +120,9 @@ public final class Channels {
                 state(ch, "Up");
                 ch.progressed = true;
                 refreshDevice(ch.endpoint);
+                if (ch.kind == SimChannel.Kind.INBOUND) {
+                    w.hooks.answered(ch.id);
+                }
             }
         }
     }

@@ -118,6 +118,14 @@ public final class Stimuli {
         }
     }
 
+    /** Whether an agent phone is registered. */
+    public boolean online(String resource) {
+        synchronized (w) {
+            SimEndpoint ep = w.endpoints.get("PJSIP/" + resource);
+            return ep != null && ep.online;
+        }
+    }
+
     private void step(SimChannel ch, int priority, String app, String data) {
         ch.priority = priority;
         ch.dialplan(app, data);

@@ -31,6 +31,8 @@ public final class World {
     final Stasis stasis;
     final Stimuli stimuli;
     final Registry registry;
+    /** Told when an inbound caller is answered or gets connected to someone (the traffic model reacts). */
+    volatile CallHooks hooks = CallHooks.NONE;
 
     public World(Vertx vertx, WorldSettings settings) {
         this.settings = settings;
@@ -51,6 +53,11 @@ public final class World {
         this.stimuli = new Stimuli(this);
         this.registry = new Registry(this);
         endpoints.values().forEach(ep -> deviceStates.seed(ep.key(), ep.online ? "NOT_INUSE" : "UNAVAILABLE"));
+    }
+
+    /** Installs the traffic model's hooks. */
+    public void hooks(CallHooks hooks) {
+        this.hooks = hooks;
     }
 
     public Channels channels() {
