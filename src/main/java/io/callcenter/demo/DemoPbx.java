@@ -53,7 +53,7 @@ public class DemoPbx {
             LOG.info("Asterisk servers are configured; the demo PBX stays off");
             return;
         }
-        start(password(LaunchMode.current()));
+        start(password(config.password(), LaunchMode.current()));
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -100,8 +100,8 @@ public class DemoPbx {
     }
 
     /** In prod the demo PBX needs its own password; elsewhere a random one will do (never logged). */
-    String password(LaunchMode mode) {
-        String configured = config.password().map(String::strip).orElse("");
+    static String password(java.util.Optional<String> password, LaunchMode mode) {
+        String configured = password.map(String::strip).orElse("");
         if (!configured.isEmpty()) {
             return configured;
         }
