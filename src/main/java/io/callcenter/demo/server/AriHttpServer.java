@@ -97,6 +97,6 @@ public final class AriHttpServer {
             WsSink sink = new WsSink(ws, vertx.getOrCreateContext(), backlog);
             ws.closeHandler(v -> world.registry().disconnect(sink));
             world.registry().connect(List.of(apps.split(",")), subscribeAll, sink);
-        });
+        }).onFailure(e -> Routes.write(ctx, Routes.fault(AriFault.badRequest("Websocket upgrade required"))));
     }
 }

@@ -30,6 +30,18 @@ final class SystemRoutes {
                 .put("timestamp", AriTime.format(Instant.now())).put("asterisk_id", world.settings().asteriskId())));
         r.add(HttpMethod.GET, "/asterisk/modules", ctx -> Reply.ok(modules(null)));
         r.add(HttpMethod.GET, "/asterisk/modules/:moduleName", ctx -> Reply.ok(modules(ctx.pathParam("moduleName"))));
+        // modules cannot be (un)loaded in a simulator: answer as Asterisk does when that fails
+        r.add(HttpMethod.POST, "/asterisk/modules/:moduleName", ctx -> {
+            throw new AriFault(409, "Module could not be loaded");
+        });
+        r.add(HttpMethod.DELETE, "/asterisk/modules/:moduleName", ctx -> {
+            modules(ctx.pathParam("moduleName"));
+            throw new AriFault(409, "Module could not be unloaded");
+        });
+        r.add(HttpMethod.PUT, "/asterisk/modules/:moduleName", ctx -> {
+            modules(ctx.pathParam("moduleName"));
+            return Reply.NO_CONTENT;
+        });
         r.add(HttpMethod.GET, "/asterisk/variable", ctx -> Reply.ok(world.registry().global(q(ctx, "variable"))));
         r.add(HttpMethod.POST, "/asterisk/variable", ctx -> {
             world.registry().setGlobal(q(ctx, "variable"), q(ctx, "value"));
@@ -87,7 +99,7 @@ final class SystemRoutes {
             a.add(o);
         }
         if (name != null) {
-            throw new AriFault(404, "Module could not be found in running modules");
+            throw new AriFault(404, "Module not found in running modules");
         }
         return a;
     }
