@@ -20,6 +20,7 @@ class TraceConformanceTest {
             replay.run(pbx);
         }
         List<String> diffs = replay.diffs();
+        replay.stalls.forEach(st -> System.out.println(trace + " pacing stall " + st));
         assertTrue(diffs.isEmpty(), trace + ": " + diffs.size() + " differences\n" + String.join("\n", diffs));
     }
 }

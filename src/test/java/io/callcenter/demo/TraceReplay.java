@@ -32,6 +32,8 @@ final class TraceReplay {
     final List<String> restDiffs = new ArrayList<>();
     private final Map<String, String> partyChannel = new HashMap<>();
     private final Set<String> usedChannels = new HashSet<>();
+    /** Where pacing gave up waiting (expected/received per app): slow replays point at a missing event. */
+    final List<String> stalls = new ArrayList<>();
 
     TraceReplay(String file) {
         try (InputStream in = TraceReplay.class.getResourceAsStream("/ari-traces/" + file)) {
@@ -147,6 +149,8 @@ final class TraceReplay {
             await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(5)).until(this::caughtUp);
         } catch (ConditionTimeoutException e) {
             // a missing event shows up in the comparison; carry on with the script
+            stalls.add(expected.entrySet().stream().map(x -> x.getKey() + " " + count(x.getValue()) + "/"
+                    + (sockets.containsKey(x.getKey()) ? count(sockets.get(x.getKey()).frames) : 0)).toList().toString());
         }
     }
 
