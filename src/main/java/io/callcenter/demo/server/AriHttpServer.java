@@ -47,6 +47,7 @@ public final class AriHttpServer {
         SystemRoutes.register(routes, world, Instant.now());
         MediaRoutes.register(routes, world);
         router.errorHandler(404, ctx -> Routes.write(ctx, Routes.fault(new AriFault(404, "Resource not found"))));
+        router.errorHandler(500, ctx -> Routes.write(ctx, Routes.fault(new AriFault(500, "Internal Server Error"))));
         router.errorHandler(405, ctx -> Routes.write(ctx, Routes.fault(new AriFault(405, "Invalid method"))));
         try {
             server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port).setMaxWebSocketFrameSize(1 << 20))

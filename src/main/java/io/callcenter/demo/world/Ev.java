@@ -51,6 +51,9 @@ public final class Ev {
         if (reason == null || reason.isBlank()) {
             return 16;
         }
+        if (reason.matches("\\d{1,3}")) {
+            return Integer.parseInt(reason);
+        }
         return switch (reason) {
             case "normal" -> 16;
             case "busy" -> 17;
