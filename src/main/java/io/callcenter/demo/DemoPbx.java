@@ -15,7 +15,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HashSet;
@@ -33,12 +32,12 @@ public class DemoPbx {
     private final DemoConfig config;
     private final AriServers servers;
     private final Vertx vertx;
-    private final Instance<AriConnections> connections;
+    private final AriConnections connections;
     private AriHttpServer server;
     private TrafficGenerator traffic;
     private int port;
 
-    DemoPbx(DemoConfig config, AriServers servers, Vertx vertx, Instance<AriConnections> connections) {
+    DemoPbx(DemoConfig config, AriServers servers, Vertx vertx, AriConnections connections) {
         this.config = config;
         this.servers = servers;
         this.vertx = vertx;
@@ -91,12 +90,9 @@ public class DemoPbx {
         traffic.start();
         LOG.infof("Demo PBX (simulated Asterisk) serving ARI on http://%s:%d, app %s, %d agents, %.0f calls/h",
                 config.host(), port, config.app(), config.agents(), config.callsPerHour());
-        if (connections.isResolvable()) {
-            connections.get().open(new AriServer("demo", URI.create("http://127.0.0.1:" + port), config.user(), password,
-                    config.app(), true));
-        } else {
-            LOG.warn("No AriConnections implementation is available: the demo PBX runs, but the app does not connect to it");
-        }
+        // reached over real HTTP/WS like any Asterisk, never by a Java call
+        connections.open(new AriServer("demo", URI.create("http://127.0.0.1:" + port), config.user(), password,
+                config.app(), true));
     }
 
     /** In prod the demo PBX needs its own password; elsewhere a random one will do (never logged). */
