@@ -2,6 +2,7 @@ package io.callcenter.security.web;
 
 import io.callcenter.security.access.CurrentUser;
 import io.callcenter.security.problem.ProblemException;
+import io.callcenter.security.user.PasswordService;
 import io.callcenter.security.user.UserService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -33,6 +34,9 @@ public class AccountPage {
     @Inject
     UserService users;
 
+    @Inject
+    PasswordService passwords;
+
     @GET
     public TemplateInstance form() {
         return Templates.password(currentUser.csrfToken(), currentUser.username(), null, null);
@@ -42,7 +46,7 @@ public class AccountPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@FormParam("currentPassword") String current, @FormParam("newPassword") String next) {
         try {
-            users.changeOwnPassword(currentUser.username(), current, next, currentUser.sessionId());
+            passwords.changeOwnPassword(currentUser.username(), current, next, currentUser.sessionId());
             return Response.ok(Templates.password(currentUser.csrfToken(), currentUser.username(),
                     "Password changed.", null)).build();
         } catch (ProblemException refused) {

@@ -2,6 +2,7 @@ package io.callcenter.security.web;
 
 import io.callcenter.security.user.NewUser;
 import io.callcenter.security.user.Role;
+import io.callcenter.security.user.PasswordService;
 import io.callcenter.security.user.UserService;
 import io.callcenter.security.user.UserView;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,9 @@ public class AdminUserResource {
 
     @Inject
     UserService users;
+
+    @Inject
+    PasswordService passwords;
 
     @GET
     public List<UserView> list() {
@@ -77,7 +81,7 @@ public class AdminUserResource {
     @Path("/{username}/password-reset")
     public Map<String, String> resetPassword(@PathParam("username") String username,
             @NotNull Requests.PasswordReset body) {
-        String password = users.resetPassword(username, body.password());
+        String password = passwords.resetPassword(username, body.password());
         boolean generated = body.password() == null || body.password().isBlank();
         return generated ? Map.of("password", password) : Map.of("status", "reset");
     }

@@ -4,6 +4,7 @@ import io.callcenter.security.access.CurrentUser;
 import io.callcenter.security.problem.ProblemException;
 import io.callcenter.security.user.NewUser;
 import io.callcenter.security.user.Role;
+import io.callcenter.security.user.PasswordService;
 import io.callcenter.security.user.UserService;
 import io.callcenter.security.user.UserView;
 import io.quarkus.qute.CheckedTemplate;
@@ -41,6 +42,9 @@ public class AdminUsersPage {
 
     @Inject
     UserService users;
+
+    @Inject
+    PasswordService passwords;
 
     @Inject
     CurrentUser currentUser;
@@ -99,7 +103,7 @@ public class AdminUsersPage {
     public Response password(@PathParam("username") String username, @FormParam("password") String password) {
         String[] chosen = new String[1];
         Response response = change(username, null, () -> {
-            chosen[0] = users.resetPassword(username, password);
+            chosen[0] = passwords.resetPassword(username, password);
             return users.get(username);
         });
         if (response.getStatus() != 200) {

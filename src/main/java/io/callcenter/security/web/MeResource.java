@@ -2,7 +2,7 @@ package io.callcenter.security.web;
 
 import io.callcenter.security.access.CurrentUser;
 import io.callcenter.security.user.Role;
-import io.callcenter.security.user.UserService;
+import io.callcenter.security.user.PasswordService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,14 +26,14 @@ public class MeResource {
     CurrentUser currentUser;
 
     @Inject
-    UserService users;
+    PasswordService passwords;
 
     /** Allowed without any role, so that a forced change can be done. */
     @POST
     @Path("/password")
     @Authenticated
     public Map<String, String> changePassword(@Valid @NotNull Requests.PasswordChange body) {
-        users.changeOwnPassword(currentUser.username(), body.currentPassword(), body.newPassword(),
+        passwords.changeOwnPassword(currentUser.username(), body.currentPassword(), body.newPassword(),
                 currentUser.sessionId());
         return Map.of("status", "changed");
     }
