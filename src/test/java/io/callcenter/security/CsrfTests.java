@@ -57,6 +57,15 @@ class CsrfTests {
         given().redirects().follow(false).cookie(TestLogin.LOGIN_CSRF_COOKIE, "cookie-value")
                 .formParam("username", agent).formParam("password", TestUsers.PASSWORD)
                 .formParam("csrf-token", "other-value").post("/login").then().statusCode(403);
+        given().redirects().follow(false).cookie(TestLogin.LOGIN_CSRF_COOKIE, "cookie-value")
+                .formParam("username", agent).formParam("password", TestUsers.PASSWORD)
+                .formParam("csrf-token", "other-value").post("/login/").then().statusCode(403);
         TestLogin.postLogin(agent, TestUsers.PASSWORD).then().statusCode(303);
+    }
+
+    @Test
+    void anExpiredSessionCanStillLogOutWithoutToken() {
+        given().redirects().follow(false).cookie(TestLogin.SESSION_COOKIE, "long-gone").post("/logout")
+                .then().statusCode(200);
     }
 }

@@ -16,18 +16,31 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * CSRF check for every state-changing request (anything but GET/HEAD/OPTIONS) of every REST endpoint.
  * A logged-in request must echo its session's synchronizer token, in the {@value #HEADER} header (JSON
  * API) or the {@value #FORM_FIELD} form field (Qute forms). The login form, which has no session yet,
- * uses a double-submit cookie instead. Tokens never travel in URLs.
+ * uses a double-submit cookie instead. Requests not carried by a session cookie (anonymous, or another
+ * authentication mechanism such as basic auth) have nothing to forge and are not checked.
  */
 public class CsrfFilter {
 
     public static final String HEADER = "X-CSRF-Token";
     public static final String FORM_FIELD = "csrf-token";
 
+    private static final String LOGIN_PATH = "/login";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     @ServerRequestFilter(readBody = true)
     public Response check(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
         if (SAFE.contains(request.getMethod())) {
+            return null;
+        }
+        SessionPrincipal session = sessionOf(routing);
+        String expected;
+        if (session != null) {
+            expected = session.csrfToken();
+        } else if (routing.normalizedPath().startsWith(LOGIN_PATH)) {
+            Cookie loginCookie = routing.request().getCookie(SessionCookies.LOGIN_CSRF);
+            expected = loginCookie == null ? null : loginCookie.getValue();
+        } else {
+            // no session cookie, so no ambient credential a foreign site could ride on (e.g. basic auth)
             return null;
         }
         String supplied = request.getHeaderString(HEADER);
@@ -36,21 +49,16 @@ public class CsrfFilter {
                     .getFormParameter(FORM_FIELD, true, false);
             supplied = field == null ? null : field.toString();
         }
-        if (Tokens.same(expected(routing), supplied)) {
+        if (Tokens.same(expected, supplied)) {
             return null;
         }
         return Problem.of("csrf", "Forbidden", 403,
                 "Missing or wrong CSRF token (send the session's token in the " + HEADER + " header)").toResponse();
     }
 
-    private static String expected(RoutingContext routing) {
+    private static SessionPrincipal sessionOf(RoutingContext routing) {
         SecurityIdentity identity = routing.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
-        SessionPrincipal session = identity == null ? null : identity.getAttribute(SessionIdentityProvider.SESSION);
-        if (session != null) {
-            return session.csrfToken();
-        }
-        Cookie loginCookie = routing.request().getCookie(SessionCookies.LOGIN_CSRF);
-        return loginCookie == null ? null : loginCookie.getValue();
+        return identity == null ? null : identity.getAttribute(SessionIdentityProvider.SESSION);
     }
 
     private static boolean isForm(MediaType type) {
