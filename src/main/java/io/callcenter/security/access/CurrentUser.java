@@ -3,14 +3,10 @@ package io.callcenter.security.access;
 import io.callcenter.security.auth.SessionIdentityProvider;
 import io.callcenter.security.auth.SessionPrincipal;
 import io.callcenter.security.problem.ProblemException;
-import io.callcenter.security.user.Role;
-import io.callcenter.security.user.UserAccount;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** The logged-in user of this request and its access rights; inject it into resources and services. */
 @RequestScoped
@@ -18,6 +14,9 @@ public class CurrentUser {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    AccessPolicies policies;
 
     private AccessPolicy policy;
 
@@ -37,14 +36,10 @@ public class CurrentUser {
         return session == null ? null : session.csrfToken();
     }
 
-    /** Roles come from the identity (empty while a password change is pending); links from the database. */
+    /** This user's rights (built once per request). */
     public AccessPolicy access() {
         if (policy == null) {
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            identity.getRoles().forEach(r -> Role.find(r).ifPresent(roles::add));
-            UserAccount user = UserAccount.findByUsername(username()).orElse(null);
-            policy = new AccessPolicy(username(), roles, user == null ? null : user.endpoint,
-                    user == null ? Set.of() : Set.copyOf(user.queues));
+            policy = policies.of(identity);
         }
         return policy;
     }
