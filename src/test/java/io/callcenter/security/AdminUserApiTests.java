@@ -75,6 +75,10 @@ class AdminUserApiTests {
         admin.api().body("{\"username\": \"x\", \"roles\": \"agent\", \"password\": {}}").post("/api/admin/users")
                 .then().statusCode(400).body("type", equalTo("urn:callcenter:problem:invalid-json"));
         admin.api().post("/api/admin/users").then().statusCode(400).body("status", equalTo(400));
+        // a typo must not be silently ignored
+        admin.api().body(Map.of("username", name("u"), "password", "long-enough-pw", "role", List.of("agent"),
+                "roles", List.of("agent"))).post("/api/admin/users").then().statusCode(400)
+                .body("type", equalTo("urn:callcenter:problem:invalid-json")).body("detail", containsString("role"));
         admin.api().get("/api/admin/users/nobody-here").then().statusCode(404)
                 .body("type", equalTo("urn:callcenter:problem:unknown-user"));
         admin.api().get("/api/admin/no-such-thing").then().statusCode(404).body("status", equalTo(404));

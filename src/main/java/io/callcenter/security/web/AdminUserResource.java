@@ -5,6 +5,8 @@ import io.callcenter.security.user.Role;
 import io.callcenter.security.user.PasswordService;
 import io.callcenter.security.user.UserService;
 import io.callcenter.security.user.UserView;
+import io.callcenter.security.problem.StrictJson;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,6 +28,7 @@ import java.util.Map;
 @Path("/api/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@CustomDeserialization(StrictJson.class)
 @RolesAllowed(Role.ADMIN_NAME)
 public class AdminUserResource {
 

@@ -5,6 +5,8 @@ import io.callcenter.security.problem.ProblemException;
 import io.callcenter.security.user.Role;
 import io.callcenter.security.user.UserService;
 import io.callcenter.security.user.UserView;
+import io.callcenter.security.problem.StrictJson;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/agents/{username}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@CustomDeserialization(StrictJson.class)
 @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
 public class AgentResource {
 

@@ -4,6 +4,8 @@ import io.callcenter.security.access.CurrentUser;
 import io.callcenter.security.user.Role;
 import io.callcenter.security.user.PasswordService;
 import io.quarkus.security.Authenticated;
+import io.callcenter.security.problem.StrictJson;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,6 +22,7 @@ import java.util.Map;
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@CustomDeserialization(StrictJson.class)
 public class MeResource {
 
     @Inject
