@@ -8,19 +8,31 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 /**
- * Writes one batch in one transaction: runs of events become one {@code ari_event} insert plus the folded
- * lifecycle rows; a resync in between is applied at its place, so the order of the stream is kept.
+ * Writes one batch: the {@code ari_event} rows on one connection while the lifecycle rows (events folded in order,
+ * resyncs at their place) go on another, so PostgreSQL works on both at once (the raw log is most of the cost).
+ * Each part is one transaction; both are idempotent, so when either fails the whole batch is simply written again.
  */
-final class BatchWriter {
+final class BatchWriter implements AutoCloseable {
 
     private final DataSource dataSource;
     private final Partitions partitions = new Partitions();
+    private final ExecutorService logThread;
 
-    BatchWriter(DataSource dataSource) {
+    BatchWriter(DataSource dataSource, String name) {
         this.dataSource = dataSource;
+        this.logThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "history-log-" + name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Writes the batch; returns how many events were new (the rest were already logged). */
@@ -35,15 +47,19 @@ final class BatchWriter {
                     partitions.ensure(conn, LocalDate.ofInstant(row.eventTime(), ZoneOffset.UTC));
                 }
             }
-            conn.setAutoCommit(false);
+            List<EventRow> events = rows.stream().filter(Objects::nonNull).toList();
+            Future<Integer> log = logThread.submit(() -> insertLog(events));
+            SQLException lifecycleFailure = null;
             try {
-                int inserted = writeInOrder(conn, batch, rows);
-                conn.commit();
-                return inserted;
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
+                inTransaction(conn, () -> writeLifecycle(conn, batch, rows));
+            } catch (SQLException e) {
+                lifecycleFailure = e;
             }
+            int inserted = await(log);
+            if (lifecycleFailure != null) {
+                throw lifecycleFailure;
+            }
+            return inserted;
         }
     }
 
@@ -54,31 +70,62 @@ final class BatchWriter {
         }
     }
 
-    private static int writeInOrder(Connection conn, List<HistoryItem> batch, List<EventRow> eventRows)
+    @Override
+    public void close() {
+        logThread.shutdown();
+    }
+
+    private int insertLog(List<EventRow> events) throws SQLException {
+        try (Connection conn = dataSource.getConnection()) {
+            int[] inserted = new int[1];
+            inTransaction(conn, () -> inserted[0] = EventLogSql.insert(conn, events));
+            return inserted[0];
+        }
+    }
+
+    private static void writeLifecycle(Connection conn, List<HistoryItem> batch, List<EventRow> rows)
             throws SQLException {
-        int inserted = 0;
-        List<EventRow> rows = new ArrayList<>();
         LifecycleBatch lifecycle = new LifecycleBatch();
         for (int i = 0; i < batch.size(); i++) {
             if (batch.get(i) instanceof EventItem e) {
-                EventRow row = eventRows.get(i);
-                rows.add(row);
-                lifecycle.add(row.asteriskId(), e.event().message(), row.eventTime());
+                lifecycle.add(rows.get(i).asteriskId(), e.event().message(), rows.get(i).eventTime());
             } else if (batch.get(i) instanceof ResyncItem r) {
-                inserted += flush(conn, rows, lifecycle);
-                rows = new ArrayList<>();
+                LifecycleSql.write(conn, lifecycle);
                 lifecycle = new LifecycleBatch();
                 ResyncSql.write(conn, r.asteriskId(), r.snapshot());
             }
         }
-        return inserted + flush(conn, rows, lifecycle);
+        LifecycleSql.write(conn, lifecycle);
     }
 
-    private static int flush(Connection conn, List<EventRow> rows, LifecycleBatch lifecycle) throws SQLException {
-        int inserted = EventLogSql.insert(conn, rows);
-        if (!lifecycle.isEmpty()) {
-            LifecycleSql.write(conn, lifecycle);
+    private static void inTransaction(Connection conn, SqlWork work) throws SQLException {
+        conn.setAutoCommit(false);
+        try {
+            work.run();
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            throw e;
         }
-        return inserted;
+    }
+
+    private static int await(Future<Integer> log) throws SQLException {
+        try {
+            return log.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while the event log was written", "57014", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException("event log insert failed", e.getCause());
+        }
+    }
+
+    /** A piece of JDBC work. */
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException;
     }
 }

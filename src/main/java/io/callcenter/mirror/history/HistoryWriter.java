@@ -32,7 +32,7 @@ public class HistoryWriter {
         this.name = name;
         this.config = config;
         this.buffer = new HistoryBuffer(config, stats);
-        this.batches = new BatchWriter(dataSource);
+        this.batches = new BatchWriter(dataSource, name);
         this.thread = new Thread(this::run, "history-writer-" + name);
         this.thread.setDaemon(true);
     }
@@ -73,6 +73,7 @@ public class HistoryWriter {
         running = false;
         thread.join(timeoutMillis);
         thread.interrupt();
+        batches.close();
     }
 
     private void run() {
@@ -94,6 +95,11 @@ public class HistoryWriter {
                 batches.write(batch);
                 stats.written(batch, System.nanoTime() - started);
                 buffer.done(batch.size());
+                return;
+            } catch (RuntimeException e) {
+                // a bug on some input must not kill the writer thread (history would stop silently): the item is
+                // isolated like data PostgreSQL refuses, and dropped with its stack trace if it fails alone
+                writeAlone(batch, new SQLException(e.toString(), "XX000", e));
                 return;
             } catch (SQLException e) {
                 if (!Failures.isTransient(e)) {

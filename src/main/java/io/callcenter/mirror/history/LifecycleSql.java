@@ -44,6 +44,9 @@ final class LifecycleSql {
     }
 
     static void write(Connection conn, LifecycleBatch batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
         UpsertSql.channels(conn, List.copyOf(batch.channels.values()));
         UpsertSql.bridges(conn, List.copyOf(batch.bridges.values()));
         membership(conn, batch.membership);
