@@ -1,6 +1,5 @@
 package io.callcenter.demo;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +8,10 @@ import io.callcenter.ari.connection.AriConnections;
 import io.callcenter.ari.connection.ConnectionState;
 import io.callcenter.mirror.Db;
 import io.callcenter.mirror.LiveMirror;
+import io.callcenter.security.TestUsers;
+import io.callcenter.testsupport.TestLogin;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
@@ -23,8 +25,20 @@ import org.junit.jupiter.api.Test;
  * websocket, mirrors its generated calls live and writes their history to PostgreSQL.
  */
 @QuarkusTest
-@TestProfile(DemoPbxStartupTest.DemoOn.class)
+@TestProfile(DemoEndToEndTest.DemoOwnedByTheApp.class)
 class DemoEndToEndTest {
+
+    /**
+     * Its own app instance: {@link DemoPbxStartupTest} opens a second websocket for the app, which takes the
+     * Stasis app over from the app's connection (as Asterisk does), so the two must not share one.
+     */
+    public static class DemoOwnedByTheApp implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("callcenter.demo.enabled", "true", "callcenter.demo.password", "e2e-test-pw",
+                    "callcenter.demo.calls-per-hour", "36000", "callcenter.demo.seed", "11", "callcenter.demo.agents", "8");
+        }
+    }
 
     @Inject
     AriConnections connections;
@@ -34,6 +48,9 @@ class DemoEndToEndTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TestUsers users;
 
     @Test
     void generatedCallsReachTheMirrorAndTheHistory() {
@@ -47,7 +64,8 @@ class DemoEndToEndTest {
         List<Map<String, Object>> types = Db.rows(dataSource,
                 "select count(*) as n from ari_event where type = 'StasisStart'");
         assertTrue(((Number) types.get(0).get("n")).longValue() > 0, "StasisStart events are in the raw log");
-        given().get("/api/mirror").then().statusCode(200);
+        TestLogin.as(users.admin(), TestUsers.PASSWORD).api().get("/api/mirror").then().statusCode(200)
+                .body("find { it.server == 'demo' }.endpoints.size()", org.hamcrest.Matchers.equalTo(9));
         assertEquals(1, mirror.snapshot().stream().filter(s -> "demo".equals(s.server())).count());
     }
 }

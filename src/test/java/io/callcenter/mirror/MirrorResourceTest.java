@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.hasItem;
 import io.callcenter.ari.connection.ConnectionState;
 import io.callcenter.ari.connection.ReceivedEvent;
 import io.callcenter.ari.events.ChannelEnteredBridge;
+import io.callcenter.security.TestUsers;
+import io.callcenter.testsupport.TestLogin;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -24,6 +26,18 @@ class MirrorResourceTest {
     @Inject
     MirrorIngest ingest;
 
+    @Inject
+    TestUsers users;
+
+    @Test
+    void mirrorIsForSupervisorsAndAdminsOnly() {
+        given().when().get("/api/mirror").then().statusCode(401);
+        TestLogin.as(users.agent(TestUsers.freshEndpoint()), TestUsers.PASSWORD).api()
+                .get("/api/mirror").then().statusCode(403);
+        TestLogin.as(users.supervisor("sales"), TestUsers.PASSWORD).api()
+                .get("/api/mirror").then().statusCode(200);
+    }
+
     @Test
     void mirrorShowsACallInProgress() {
         String ast = TraceReplayer.newAsteriskId("api");
@@ -37,7 +51,7 @@ class MirrorResourceTest {
         ingest.onConnectionState("pbx-1", ConnectionState.CONNECTED);
 
         String server = "find { it.asteriskId == '" + ast + "' }";
-        given().when().get("/api/mirror").then().statusCode(200)
+        TestLogin.as(users.admin(), TestUsers.PASSWORD).api().when().get("/api/mirror").then().statusCode(200)
                 .body(server + ".server", equalTo("pbx-1"))
                 .body(server + ".connection", equalTo("CONNECTED"))
                 .body(server + ".channels.id", contains("1795718266.3650", "agent-1001-mwxwai5c"))
