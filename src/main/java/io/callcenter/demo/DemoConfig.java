@@ -14,6 +14,10 @@ public interface DemoConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /** Seed the documented demo users (admin, supervisors, agents of the demo endpoints); never in production. */
+    @WithDefault("false")
+    boolean seedUsers();
+
     /** Interface the demo ARI server binds to; loopback keeps it private. */
     @WithDefault("127.0.0.1")
     String host();

@@ -7,11 +7,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.callcenter.demo.DemoConfig;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,8 +36,8 @@ public class FirstStartAccounts {
     @Inject
     AuditService audit;
 
-    @ConfigProperty(name = "callcenter.demo.seed-users", defaultValue = "false")
-    boolean seedDemoUsers;
+    @Inject
+    DemoConfig demo;
 
     void onStart(@Observes StartupEvent event) {
         ensureAdmin();
@@ -54,7 +54,7 @@ public class FirstStartAccounts {
             LOG.infof("Created admin '%s' from callcenter.security.admin.password (CALLCENTER_ADMIN_PASSWORD)",
                     config.admin().username());
         }
-        if (seedDemoUsers) {
+        if (demo.seedUsers()) {
             demoUsers.seed();
         }
         if (UserAccount.countEnabledAdmins() == 0) {
