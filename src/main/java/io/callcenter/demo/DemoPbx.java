@@ -9,7 +9,7 @@ import io.callcenter.demo.traffic.TrafficGenerator;
 import io.callcenter.demo.traffic.TrafficSettings;
 import io.callcenter.demo.world.World;
 import io.callcenter.demo.world.WorldSettings;
-import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -52,7 +52,7 @@ public class DemoPbx {
             LOG.info("Asterisk servers are configured; the demo PBX stays off");
             return;
         }
-        start(password(config.password(), LaunchMode.current()));
+        start(password(config.password(), ConfigUtils.getProfiles().contains("prod")));
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -95,13 +95,13 @@ public class DemoPbx {
                 config.app(), true));
     }
 
-    /** In prod the demo PBX needs its own password; elsewhere a random one will do (never logged). */
-    static String password(java.util.Optional<String> password, LaunchMode mode) {
+    /** In the prod profile the demo PBX needs its own password; elsewhere (dev, demo) a random one will do (never logged). */
+    static String password(java.util.Optional<String> password, boolean prodProfile) {
         String configured = password.map(String::strip).orElse("");
         if (!configured.isEmpty()) {
             return configured;
         }
-        if (mode == LaunchMode.NORMAL) {
+        if (prodProfile) {
             throw new IllegalStateException("callcenter.demo.enabled=true in prod requires callcenter.demo.password "
                     + "(set CALLCENTER_DEMO_PASSWORD); refusing to start the demo PBX without its own password");
         }
