@@ -1,0 +1,190 @@
+package io.callcenter.live;
+
+import io.callcenter.live.wire.ServerMessage;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * One browser connection: its coalescing backlog and its own send loop. Everything but {@link #offer} runs on the
+ * connection's event loop, so a slow browser only ever delays itself.
+ */
+final class LiveSession {
+
+    static final int TOO_SLOW = 4008;
+    static final int IDLE = 4001;
+    private static final Logger LOG = Logger.getLogger(LiveSession.class);
+
+    private final WebSocketConnection connection;
+    private final Vertx vertx;
+    private final Context context;
+    private final Thread loop;
+    private final LiveConfig config;
+    private final Visibility visibility;
+    private final Function<Visibility, ServerMessage.Snapshot> snapshots;
+    private final WireCodec codec;
+    private final PendingDeltas pending;
+    /** True while a flush is scheduled, waiting for its interval, or waiting for a send to complete. */
+    private final AtomicBoolean armed = new AtomicBoolean();
+    private volatile boolean closed;
+    private long seq;
+    private int outstanding;
+    private long lastFlush;
+    private long heartbeatTimer = -1;
+    private long lastHeard = System.nanoTime();
+
+    LiveSession(WebSocketConnection connection, Vertx vertx, LiveConfig config, Visibility visibility,
+            Function<Visibility, ServerMessage.Snapshot> snapshots, WireCodec codec) {
+        this.connection = connection;
+        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
+        this.loop = Thread.currentThread();
+        this.config = config;
+        this.visibility = visibility;
+        this.snapshots = snapshots;
+        this.codec = codec;
+        this.pending = new PendingDeltas(config.maxPending());
+        this.lastFlush = System.nanoTime() - config.flushInterval().toNanos();
+    }
+
+    String id() {
+        return connection.id();
+    }
+
+    /** On the event loop, once registered: starts heartbeats and sends the first snapshot. */
+    void start() {
+        heartbeatTimer = vertx.setPeriodic(config.heartbeatInterval().toMillis(), t -> tick());
+        sendSnapshot();
+    }
+
+    /** Any thread (the ARI dispatch thread): queues a delta and returns at once. */
+    void offer(PendingDelta d) {
+        if (closed || !visibility.sees(d.delta())) {
+            return;
+        }
+        int size = pending.put(d);
+        if (size > 4L * config.maxPending()) {
+            context.runOnContext(v -> close(TOO_SLOW, "too slow: resync"));
+        } else if (size > config.maxPending() && pending.markOver(System.nanoTime())) {
+            context.runOnContext(v -> vertx.setTimer(config.slowCloseGrace().toMillis(), t -> checkSlow()));
+        }
+        if (armed.compareAndSet(false, true)) {
+            context.runOnContext(v -> flush());
+        }
+    }
+
+    /** The client asked for a fresh snapshot (it saw a gap): what was pending is in it, seq restarts. */
+    void sendSnapshot() {
+        pending.clear();
+        seq = 0;
+        send(codec.encode(snapshots.apply(visibility)));
+    }
+
+    void pong(String pingId) {
+        send(codec.encode(new ServerMessage.Pong(pingId, seq)));
+    }
+
+    void error(String reason) {
+        send(codec.encode(new ServerMessage.ErrorMessage(reason)));
+    }
+
+    /** Any message from the client proves it alive. */
+    void heard() {
+        lastHeard = System.nanoTime();
+    }
+
+    private void flush() {
+        if (closed || outstanding > 0) {
+            return; // still armed: the completed send calls flush again
+        }
+        long wait = lastFlush + config.flushInterval().toNanos() - System.nanoTime();
+        if (wait > 0) {
+            vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)), t -> flush());
+            return;
+        }
+        List<PendingDelta> batch = pending.drain();
+        if (batch.isEmpty()) {
+            armed.set(false);
+            // an offer may have found us still armed just before: look once more
+            if (!pending.isEmpty() && armed.compareAndSet(false, true)) {
+                flush();
+            }
+            return;
+        }
+        lastFlush = System.nanoTime();
+        for (PendingDelta d : batch) {
+            send(WireCodec.deltaFrame(++seq, d.json()));
+        }
+    }
+
+    private void send(String frame) {
+        if (closed) {
+            return;
+        }
+        outstanding++;
+        connection.sendText(frame).subscribe().with(v -> here(this::sent), f -> here(() -> failed(f)));
+    }
+
+    private void sent() {
+        if (--outstanding == 0 && armed.get()) {
+            flush();
+        }
+    }
+
+    private void failed(Throwable f) {
+        outstanding--;
+        LOG.debugf("Live connection %s: send failed (%s), closing", id(), f.toString());
+        close(1011, "send failed");
+    }
+
+    private void tick() {
+        long silent = System.nanoTime() - lastHeard;
+        if (silent > config.clientIdleTimeout().toNanos()) {
+            close(IDLE, "idle: no client message for " + config.clientIdleTimeout().toSeconds() + "s");
+        } else if (outstanding == 0) {
+            // a browser that cannot take a heartbeat gets none: it notices and reconnects
+            send(codec.encode(new ServerMessage.Heartbeat(seq, Instant.now())));
+        }
+    }
+
+    private void checkSlow() {
+        if (pending.overFor(System.nanoTime()) >= config.slowCloseGrace().toNanos()) {
+            close(TOO_SLOW, "too slow: resync");
+        }
+    }
+
+    /** Closes the socket with a reason the client can show; the client reconnects and gets a snapshot. */
+    void close(int code, String reason) {
+        if (closed) {
+            return;
+        }
+        stop();
+        LOG.infof("Closing live connection %s: %s", id(), reason);
+        connection.close(new CloseReason(code, reason)).subscribe().with(v -> {
+        }, f -> LOG.debugf("Live connection %s: close failed (%s)", id(), f.toString()));
+    }
+
+    /** The socket is closed (by either side): no more sends, timers cancelled, backlog dropped. */
+    void stop() {
+        closed = true;
+        pending.clear();
+        if (heartbeatTimer >= 0) {
+            vertx.cancelTimer(heartbeatTimer);
+        }
+    }
+
+    private void here(Runnable r) {
+        if (Thread.currentThread() == loop) {
+            r.run();
+        } else {
+            context.runOnContext(v -> r.run());
+        }
+    }
+}
