@@ -16,8 +16,8 @@ public interface LiveConfig {
     Duration flushInterval();
 
     /**
-     * How many distinct objects may wait for one connection before it counts as too slow. A connection over
-     * the bound for longer than {@link #slowCloseGrace()}, or over four times the bound at all, is closed.
+     * How many distinct objects may wait for one connection before it counts as too slow; a connection over the
+     * bound for longer than {@link #slowCloseGrace()} is closed.
      */
     @WithDefault("5000")
     int maxPending();

@@ -6,6 +6,7 @@ import io.callcenter.live.wire.ServerSnapshot;
 import io.callcenter.mirror.LiveMirror;
 import io.callcenter.mirror.MirrorChange;
 import io.callcenter.mirror.MirrorListener;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,8 @@ public class LiveHub implements MirrorListener {
     private final WireCodec codec;
     private final LiveConfig config;
 
-    LiveHub(LiveMirror mirror, WireCodec codec, LiveConfig config) {
+    LiveHub(LiveMirror mirror, WireCodec codec, LiveConfig config, MeterRegistry registry) {
+        registry.gaugeMapSize("callcenter.live.connections", List.of(), sessions);
         this.mirror = mirror;
         this.codec = codec;
         this.config = config;

@@ -20,6 +20,8 @@ final class LiveSession {
 
     static final int TOO_SLOW = 4008;
     static final int IDLE = 4001;
+    /** Frames written per event-loop turn, so a large backlog never blocks the loop other connections share. */
+    private static final int MAX_BATCH = 256;
     private static final Logger LOG = Logger.getLogger(LiveSession.class);
 
     private final WebSocketConnection connection;
@@ -30,6 +32,7 @@ final class LiveSession {
     private final Visibility visibility;
     private final Function<Visibility, ServerMessage.Snapshot> snapshots;
     private final WireCodec codec;
+    private final LiveMeters meters;
     private final PendingDeltas pending;
     /** True while a flush is scheduled, waiting for its interval, or waiting for a send to complete. */
     private final AtomicBoolean armed = new AtomicBoolean();
@@ -38,10 +41,11 @@ final class LiveSession {
     private int outstanding;
     private long lastFlush;
     private long heartbeatTimer = -1;
+    private boolean timerSet;
     private long lastHeard = System.nanoTime();
 
     LiveSession(WebSocketConnection connection, Vertx vertx, LiveConfig config, Visibility visibility,
-            Function<Visibility, ServerMessage.Snapshot> snapshots, WireCodec codec) {
+            Function<Visibility, ServerMessage.Snapshot> snapshots, WireCodec codec, LiveMeters meters) {
         this.connection = connection;
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
@@ -50,6 +54,7 @@ final class LiveSession {
         this.visibility = visibility;
         this.snapshots = snapshots;
         this.codec = codec;
+        this.meters = meters;
         this.pending = new PendingDeltas(config.maxPending());
         this.lastFlush = System.nanoTime() - config.flushInterval().toNanos();
     }
@@ -69,10 +74,8 @@ final class LiveSession {
         if (closed || !visibility.sees(d.delta())) {
             return;
         }
-        int size = pending.put(d);
-        if (size > 4L * config.maxPending()) {
-            context.runOnContext(v -> close(TOO_SLOW, "too slow: resync"));
-        } else if (size > config.maxPending() && pending.markOver(System.nanoTime())) {
+        // no hard cap: the backlog holds one entry per object, so it cannot outgrow the mirror plus its removals
+        if (pending.put(d) > config.maxPending() && pending.markOver(System.nanoTime())) {
             context.runOnContext(v -> vertx.setTimer(config.slowCloseGrace().toMillis(), t -> checkSlow()));
         }
         if (armed.compareAndSet(false, true)) {
@@ -101,15 +104,19 @@ final class LiveSession {
     }
 
     private void flush() {
-        if (closed || outstanding > 0) {
-            return; // still armed: the completed send calls flush again
+        if (closed || outstanding > 0 || timerSet) {
+            return; // still armed: the last completed send, or the timer, calls flush again
         }
         long wait = lastFlush + config.flushInterval().toNanos() - System.nanoTime();
         if (wait > 0) {
-            vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)), t -> flush());
+            timerSet = true;
+            vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)), t -> {
+                timerSet = false;
+                flush();
+            });
             return;
         }
-        List<PendingDelta> batch = pending.drain();
+        List<PendingDelta> batch = pending.drain(MAX_BATCH);
         if (batch.isEmpty()) {
             armed.set(false);
             // an offer may have found us still armed just before: look once more
@@ -118,7 +125,9 @@ final class LiveSession {
             }
             return;
         }
-        lastFlush = System.nanoTime();
+        if (pending.isEmpty()) {
+            lastFlush = System.nanoTime(); // a backlog left over goes on as soon as this batch is written
+        }
         for (PendingDelta d : batch) {
             send(WireCodec.deltaFrame(++seq, d.json()));
         }
@@ -134,14 +143,17 @@ final class LiveSession {
 
     private void sent() {
         if (--outstanding == 0 && armed.get()) {
-            flush();
+            // a write may complete at once, inside flush's own loop: go through the event loop, never recurse
+            context.runOnContext(v -> flush());
         }
     }
 
     private void failed(Throwable f) {
         outstanding--;
-        LOG.debugf("Live connection %s: send failed (%s), closing", id(), f.toString());
-        close(1011, "send failed");
+        if (!closed) {
+            LOG.debugf("Live connection %s: send failed (%s), closing", id(), f.toString());
+            close(1011, "send failed");
+        }
     }
 
     private void tick() {
@@ -166,6 +178,7 @@ final class LiveSession {
             return;
         }
         stop();
+        meters.closed(code);
         LOG.infof("Closing live connection %s: %s", id(), reason);
         connection.close(new CloseReason(code, reason)).subscribe().with(v -> {
         }, f -> LOG.debugf("Live connection %s: close failed (%s)", id(), f.toString()));

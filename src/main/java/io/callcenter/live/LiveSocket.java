@@ -34,12 +34,14 @@ public class LiveSocket {
     WireCodec codec;
     @Inject
     Vertx vertx;
+    @Inject
+    LiveMeters meters;
 
     @OnOpen
     @NonBlocking
     void open(WebSocketConnection connection) {
         LiveSession session = new LiveSession(connection, vertx, config, audience.of(identity.isResolvable() ? identity.get() : null), hub::snapshot,
-                codec);
+                codec, meters);
         hub.add(session);
         session.start();
     }

@@ -1,6 +1,7 @@
 package io.callcenter.live;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -43,10 +44,18 @@ final class PendingDeltas {
         return over ? nanos - overSince : -1;
     }
 
-    synchronized List<PendingDelta> drain() {
-        List<PendingDelta> all = new ArrayList<>(byKey.values());
-        clear();
-        return all;
+    /** Takes up to {@code max} of the oldest deltas; the backlog stays "over" while what is left is still over. */
+    synchronized List<PendingDelta> drain(int max) {
+        List<PendingDelta> taken = new ArrayList<>(Math.min(max, byKey.size()));
+        Iterator<PendingDelta> it = byKey.values().iterator();
+        while (it.hasNext() && taken.size() < max) {
+            taken.add(it.next());
+            it.remove();
+        }
+        if (byKey.size() <= bound) {
+            over = false;
+        }
+        return taken;
     }
 
     synchronized void clear() {
