@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callcenter.ari.connection.ReceivedEvent;
+import io.callcenter.ari.connection.ResyncSnapshot;
 import io.callcenter.ari.events.ChannelEnteredBridge;
 import io.callcenter.live.wire.Delta;
 import io.callcenter.live.wire.ServerMessage;
@@ -19,11 +20,12 @@ import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code /api/live} over real websockets: snapshot, ordered deltas from a trace, resync, ping, errors. */
+/** {@code /api/live} over real websockets: snapshot, ordered deltas from a trace, server resync, client resync, ping, errors. */
 @QuarkusTest
 class LiveSocketTest {
 
@@ -131,6 +133,40 @@ class LiveSocketTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> !client.of(ServerMessage.Pong.class).isEmpty());
             assertNull(client.closeCode);
         }
+    }
+
+    @Test
+    void aServerResyncRemovesWhatVanishedThenSaysResynced() {
+        String ast = TraceReplayer.newAsteriskId("vanish");
+        List<ReceivedEvent> all = AriTrace.events("inbound-queue-answered", "callcenter", "srv-" + ast, ast);
+        all.subList(0, indexOfAgentBridged(all) + 1).forEach(ingest::onEvent);
+        try (LiveClient client = LiveClient.connect(vertx, mapper, uri)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> LiveView.of(client.messages, ast).channels.size() == 2);
+            ingest.onResync(new ResyncSnapshot("srv-" + ast, ast, Instant.now(), List.of(), List.of(), List.of(),
+                    List.of(), null));
+            await().atMost(Duration.ofSeconds(10)).until(() -> client.of(ServerMessage.DeltaMessage.class).stream()
+                    .anyMatch(d -> d.change() instanceof Delta.Resynced r && r.asteriskId().equals(ast)));
+            List<Delta> changes = client.of(ServerMessage.DeltaMessage.class).stream()
+                    .map(ServerMessage.DeltaMessage::change).filter(c -> c.asteriskId().equals(ast)).toList();
+            assertEquals(List.of("channelRemove", "channelRemove", "bridgeRemove", "bridgeRemove", "resynced"),
+                    changes.stream().map(LiveSocketTest::kind).sorted(LiveSocketTest::byKindOrder).toList());
+            assertTrue(changes.get(changes.size() - 1) instanceof Delta.Resynced, "resynced comes last");
+            assertTrue(changes.stream().filter(Delta.ChannelRemove.class::isInstance)
+                    .allMatch(c -> ((Delta.ChannelRemove) c).reason().equals("VANISHED")));
+            LiveView view = LiveView.of(client.messages, ast);
+            assertEquals(Map.of(), view.channels);
+            assertEquals(Map.of(), view.bridges);
+        }
+    }
+
+    private static String kind(Delta d) {
+        String n = d.getClass().getSimpleName();
+        return Character.toLowerCase(n.charAt(0)) + n.substring(1);
+    }
+
+    private static int byKindOrder(String a, String b) {
+        List<String> order = List.of("channelRemove", "bridgeRemove", "resynced");
+        return Integer.compare(order.indexOf(a), order.indexOf(b));
     }
 
     private static int indexOfAgentBridged(List<ReceivedEvent> all) {
