@@ -27,7 +27,7 @@ final class LiveSession {
     private final WebSocketConnection connection;
     private final Vertx vertx;
     private final Context context;
-    private final Thread loop;
+    private final FrameSender sender;
     private final LiveConfig config;
     private final Visibility visibility;
     private final Function<Visibility, ServerMessage.Snapshot> snapshots;
@@ -38,7 +38,6 @@ final class LiveSession {
     private final AtomicBoolean armed = new AtomicBoolean();
     private volatile boolean closed;
     private long seq;
-    private int outstanding;
     private long lastFlush;
     private long heartbeatTimer = -1;
     private boolean timerSet;
@@ -49,7 +48,7 @@ final class LiveSession {
         this.connection = connection;
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
-        this.loop = Thread.currentThread();
+        this.sender = new FrameSender(connection, context, this::allWritten, this::failed);
         this.config = config;
         this.visibility = visibility;
         this.snapshots = snapshots;
@@ -104,7 +103,7 @@ final class LiveSession {
     }
 
     private void flush() {
-        if (closed || outstanding > 0 || timerSet) {
+        if (closed || sender.busy() || timerSet) {
             return; // still armed: the last completed send, or the timer, calls flush again
         }
         long wait = lastFlush + config.flushInterval().toNanos() - System.nanoTime();
@@ -134,22 +133,19 @@ final class LiveSession {
     }
 
     private void send(String frame) {
-        if (closed) {
-            return;
+        if (!closed) {
+            sender.send(frame);
         }
-        outstanding++;
-        connection.sendText(frame).subscribe().with(v -> here(this::sent), f -> here(() -> failed(f)));
     }
 
-    private void sent() {
-        if (--outstanding == 0 && armed.get()) {
+    private void allWritten() {
+        if (armed.get()) {
             // a write may complete at once, inside flush's own loop: go through the event loop, never recurse
             context.runOnContext(v -> flush());
         }
     }
 
     private void failed(Throwable f) {
-        outstanding--;
         if (!closed) {
             LOG.debugf("Live connection %s: send failed (%s), closing", id(), f.toString());
             close(1011, "send failed");
@@ -160,7 +156,7 @@ final class LiveSession {
         long silent = System.nanoTime() - lastHeard;
         if (silent > config.clientIdleTimeout().toNanos()) {
             close(IDLE, "idle: no client message for " + config.clientIdleTimeout().toSeconds() + "s");
-        } else if (outstanding == 0) {
+        } else if (!sender.busy()) {
             // a browser that cannot take a heartbeat gets none: it notices and reconnects
             send(codec.encode(new ServerMessage.Heartbeat(seq, Instant.now())));
         }
@@ -190,14 +186,6 @@ final class LiveSession {
         pending.clear();
         if (heartbeatTimer >= 0) {
             vertx.cancelTimer(heartbeatTimer);
-        }
-    }
-
-    private void here(Runnable r) {
-        if (Thread.currentThread() == loop) {
-            r.run();
-        } else {
-            context.runOnContext(v -> r.run());
         }
     }
 }
