@@ -1,0 +1,71 @@
+package io.callcenter.live;
+
+import io.callcenter.live.wire.Delta;
+import io.callcenter.live.wire.ServerMessage;
+import io.callcenter.live.wire.ServerSnapshot;
+import io.callcenter.mirror.LiveMirror;
+import io.callcenter.mirror.MirrorChange;
+import io.callcenter.mirror.MirrorListener;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** Hands every mirror change to each open live connection's backlog, and builds their snapshots. */
+@ApplicationScoped
+public class LiveHub implements MirrorListener {
+
+    private final ConcurrentMap<String, LiveSession> sessions = new ConcurrentHashMap<>();
+    private final LiveMirror mirror;
+    private final WireCodec codec;
+    private final LiveConfig config;
+
+    LiveHub(LiveMirror mirror, WireCodec codec, LiveConfig config, MeterRegistry registry) {
+        registry.gaugeMapSize("callcenter.live.connections", List.of(), sessions);
+        this.mirror = mirror;
+        this.codec = codec;
+        this.config = config;
+    }
+
+    /** On the ARI dispatch thread: only queues, so it returns at once whatever the browsers do. */
+    @Override
+    public void onChange(MirrorChange change) {
+        Delta delta = Deltas.of(change);
+        if (delta == null || sessions.isEmpty()) {
+            return;
+        }
+        PendingDelta pending = new PendingDelta(delta, codec);
+        for (LiveSession s : sessions.values()) {
+            s.offer(pending);
+        }
+    }
+
+    /** What a connection with this visibility sees now, as seq 0. */
+    ServerMessage.Snapshot snapshot(Visibility visibility) {
+        List<ServerSnapshot> servers = mirror.snapshot().stream().map(ServerSnapshot::of)
+                .map(visibility::restrict).filter(Objects::nonNull).toList();
+        return new ServerMessage.Snapshot(0, Instant.now(), config.heartbeatInterval().toMillis(),
+                config.clientIdleTimeout().toMillis(), servers);
+    }
+
+    /** Registered before its snapshot is read, so no change falls between the snapshot and the first delta. */
+    void add(LiveSession session) {
+        sessions.put(session.id(), session);
+    }
+
+    LiveSession remove(String connectionId) {
+        return sessions.remove(connectionId);
+    }
+
+    LiveSession session(String connectionId) {
+        return sessions.get(connectionId);
+    }
+
+    /** How many browsers are connected. */
+    public int connections() {
+        return sessions.size();
+    }
+}

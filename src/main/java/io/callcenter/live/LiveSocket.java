@@ -1,0 +1,85 @@
+package io.callcenter.live;
+
+import io.callcenter.live.wire.ClientMessage;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.OnBinaryMessage;
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/**
+ * The browsers' live endpoint: a snapshot on open, then numbered deltas; see the package documentation for the
+ * protocol. Authentication is left to HTTP permissions on {@code /api/*}, which also guard the upgrade.
+ */
+@WebSocket(path = "/api/live")
+public class LiveSocket {
+
+    @Inject
+    LiveHub hub;
+    @Inject
+    LiveAudience audience;
+    /** Resolvable once an authentication extension is present (accounts); until then every user is anonymous. */
+    @Inject
+    Instance<SecurityIdentity> identity;
+    @Inject
+    LiveConfig config;
+    @Inject
+    WireCodec codec;
+    @Inject
+    Vertx vertx;
+    @Inject
+    LiveMeters meters;
+
+    @OnOpen
+    @NonBlocking
+    void open(WebSocketConnection connection) {
+        LiveSession session = new LiveSession(connection, vertx, config, audience.of(identity.isResolvable() ? identity.get() : null), hub::snapshot,
+                codec, meters);
+        hub.add(session);
+        session.start();
+    }
+
+    @OnTextMessage
+    @NonBlocking
+    void text(String text, WebSocketConnection connection) {
+        LiveSession session = hub.session(connection.id());
+        if (session == null) {
+            return; // closed meanwhile
+        }
+        session.heard();
+        WireCodec.Decoded decoded = codec.decode(text);
+        if (decoded instanceof WireCodec.Decoded.Invalid invalid) {
+            session.error(invalid.reason());
+        } else if (((WireCodec.Decoded.Ok) decoded).message() instanceof ClientMessage.Ping ping) {
+            session.pong(ping.id());
+        } else {
+            session.sendSnapshot();
+        }
+    }
+
+    @OnBinaryMessage
+    @NonBlocking
+    void binary(Buffer data, WebSocketConnection connection) {
+        LiveSession session = hub.session(connection.id());
+        if (session != null) {
+            session.heard();
+            session.error("binary frames are not part of the protocol: send JSON text; " + WireCodec.EXPECTED);
+        }
+    }
+
+    @OnClose
+    @NonBlocking
+    void close(WebSocketConnection connection) {
+        LiveSession session = hub.remove(connection.id());
+        if (session != null) {
+            session.stop();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.callcenter.live;
+
+import io.callcenter.live.wire.Delta;
+
+/** A delta on its way to browsers; its JSON is made at most once, by the first connection that sends it. */
+final class PendingDelta {
+
+    private final Delta delta;
+    private final WireCodec codec;
+    private volatile String json;
+
+    PendingDelta(Delta delta, WireCodec codec) {
+        this.delta = delta;
+        this.codec = codec;
+    }
+
+    Delta delta() {
+        return delta;
+    }
+
+    String json() {
+        String j = json;
+        if (j == null) {
+            // two connections may race to encode: both get the same text, so no lock is needed
+            j = codec.encode(delta);
+            json = j;
+        }
+        return j;
+    }
+}

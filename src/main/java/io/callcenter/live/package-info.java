@@ -1,0 +1,57 @@
+/**
+ * Live push to browsers over WebSockets Next: {@code /api/live}.
+ *
+ * <h2>Wire protocol</h2>
+ * All messages are JSON text frames; binary frames are answered with an {@code error}. Records for every message
+ * are in {@link io.callcenter.live.wire} ({@code ServerMessage}, {@code Delta}, {@code ClientMessage}).
+ *
+ * <h3>Server to client ({@code type})</h3>
+ * <ul>
+ * <li>{@code {"type":"snapshot","seq":0,"at":"...","heartbeatMs":15000,"idleTimeoutMs":45000,"servers":[{"asteriskId",
+ * "server","connection","channels":[ChannelView],"bridges":[BridgeView],"endpoints":[EndpointView],
+ * "deviceStates":[DeviceStateView]}]}}: first message after open and the answer to {@code resync}; holds what this
+ * user may see (see {@link io.callcenter.live.LiveAudience}). The client replaces its whole state with it.</li>
+ * <li>{@code {"type":"delta","seq":N,"change":{"kind":...}}}: seq is 1 for the first delta after a snapshot and
+ * exactly +1 for each next one. A client that sees another number has missed something and sends
+ * {@code resync}. Kinds (records in {@link io.callcenter.live.wire.Delta}):
+ * {@code channelUpsert {asteriskId, channel}}, {@code channelRemove {asteriskId, channelId, reason, cause,
+ * causeTxt}}, {@code bridgeUpsert {asteriskId, bridge}}, {@code bridgeRemove {asteriskId, bridgeId, reason}},
+ * {@code endpointUpsert {asteriskId, endpoint}}, {@code deviceStateUpsert {asteriskId, deviceState}},
+ * {@code resynced {asteriskId, server, takenAt}}; later kinds (agents, queues) are added the same way, so clients
+ * must ignore kinds they do not know (but still count their seq).</li>
+ * <li>{@code {"type":"heartbeat","seq":N,"at":"..."}} every heartbeat interval; N is the last delta's seq, so a
+ * lost last delta shows as a gap too. Skipped while the connection still has writes in flight.</li>
+ * <li>{@code {"type":"pong","id":"...","seq":N}} answers a ping, echoing its id.</li>
+ * <li>{@code {"type":"error","reason":"..."}} for a client message that was not understood; the connection stays
+ * open.</li>
+ * </ul>
+ *
+ * <h3>Client to server ({@code type})</h3>
+ * {@code {"type":"resync"}} (fresh snapshot, seq restarts) and {@code {"type":"ping","id":"optional"}}. Anything else
+ * gets an {@code error} naming what was wrong (malformed JSON, not an object, missing type, unknown type).
+ *
+ * <h3>Coalescing and ordering</h3>
+ * Upserts carry the whole object, so only the latest one of each object matters: each connection keeps at most one
+ * pending delta per object (the latest wins, a removal is not replaced by a later upsert) and sends them at most
+ * every {@code callcenter.live.flush-interval}, and only once its previous writes completed. Deltas of one server
+ * keep their order except that a coalesced object moves to its latest position. Deltas may repeat what the snapshot
+ * already shows (a change made while the snapshot was read): clients apply them as idempotent upserts/removals.
+ *
+ * <h3>Closing</h3>
+ * {@code 4008 "too slow: resync"}: the connection's backlog stayed over {@code callcenter.live.max-pending}
+ * objects for longer than {@code callcenter.live.slow-close-grace}. {@code 4001 "idle: ..."}: no client message
+ * within {@code callcenter.live.client-idle-timeout} (clients ping at least every half of it). In both cases the
+ * client reconnects and gets a snapshot. Counted in {@code callcenter.live.closed{reason}};
+ * {@code callcenter.live.connections} is the number of open connections.
+ *
+ * <h2>Threads</h2>
+ * {@link io.callcenter.live.LiveHub} is a {@code MirrorListener}: on the ARI dispatch thread it only puts the delta
+ * in each connection's backlog. Each {@link io.callcenter.live.LiveSession} then flushes on its own event loop, at
+ * most a bounded batch per turn, so a slow browser delays only itself.
+ *
+ * <h2>Security</h2>
+ * The endpoint does no authentication itself: HTTP permissions on {@code /api/*} guard the upgrade, and the
+ * upgrade's {@code SecurityIdentity} (when an authentication extension is present) is handed to
+ * {@link io.callcenter.live.LiveAudience} to restrict what the connection sees.
+ */
+package io.callcenter.live;
