@@ -11,23 +11,25 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import jakarta.enterprise.inject.Instance;
+import io.callcenter.security.user.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 /**
  * The browsers' live endpoint: a snapshot on open, then numbered deltas; see the package documentation for the
- * protocol. Authentication is left to HTTP permissions on {@code /api/*}, which also guard the upgrade.
+ * protocol. HTTP permissions on {@code /api/*} refuse anonymous upgrades; the feed shows every call, so it is for
+ * supervisors and admins until per-user audiences (agents, per-queue supervisors) come with the ACD.
  */
 @WebSocket(path = "/api/live")
+@RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
 public class LiveSocket {
 
     @Inject
     LiveHub hub;
     @Inject
     LiveAudience audience;
-    /** Resolvable once an authentication extension is present (accounts); until then every user is anonymous. */
     @Inject
-    Instance<SecurityIdentity> identity;
+    SecurityIdentity identity;
     @Inject
     LiveConfig config;
     @Inject
@@ -40,7 +42,7 @@ public class LiveSocket {
     @OnOpen
     @NonBlocking
     void open(WebSocketConnection connection) {
-        LiveSession session = new LiveSession(connection, vertx, config, audience.of(identity.isResolvable() ? identity.get() : null), hub::snapshot,
+        LiveSession session = new LiveSession(connection, vertx, config, audience.of(identity), hub::snapshot,
                 codec, meters);
         hub.add(session);
         session.start();

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callcenter.live.wire.ServerMessage;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
+import io.callcenter.security.TestUsers;
+import io.callcenter.testsupport.TestLogin;
+import io.quarkus.arc.Arc;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
@@ -44,7 +47,7 @@ final class LiveClient implements AutoCloseable {
         LiveClient c = new LiveClient(vertx, mapper, paused ? 4096 : 0);
         CompletableFuture<WebSocket> open = new CompletableFuture<>();
         WebSocketConnectOptions to = new WebSocketConnectOptions().setHost(uri.getHost()).setPort(uri.getPort())
-                .setURI(uri.getPath());
+                .setURI(uri.getPath()).addHeader("Cookie", TestLogin.SESSION_COOKIE + "=" + supervisorSession());
         c.client.connect(to).onSuccess(ws -> {
             // handlers are set on the event loop before any frame is read
             ws.textMessageHandler(c::received);
@@ -64,6 +67,12 @@ final class LiveClient implements AutoCloseable {
             throw new IllegalStateException("cannot open " + uri, e);
         }
         return c;
+    }
+
+    /** The live feed is for supervisors and admins: every client logs in as a fresh supervisor. */
+    static String supervisorSession() {
+        TestUsers users = Arc.container().instance(TestUsers.class).get();
+        return TestLogin.as(users.supervisor("sales"), TestUsers.PASSWORD).cookie();
     }
 
     private void received(String text) {
