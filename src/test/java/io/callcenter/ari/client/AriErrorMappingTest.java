@@ -4,36 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.callcenter.ari.config.AriServer;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every ARI error status becomes its typed exception carrying ARI's own message; bodies from the recorded traces. */
 @QuarkusTest
-class AriErrorMappingTest {
-
-    @Inject
-    AriClientFactory factory;
-
-    TinyAriHttpServer ari;
-    AriRestClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        ari = new TinyAriHttpServer();
-        client = factory.create(new AriServer("pbx1", ari.baseUri(), "callcenter", "s3cret", "callcenter", true));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        client.close();
-        ari.close();
-    }
+class AriErrorMappingTest extends AriClientTestBase {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

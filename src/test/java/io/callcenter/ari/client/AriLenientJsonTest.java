@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.callcenter.ari.config.AriServer;
 import io.callcenter.ari.model.Application;
 import io.callcenter.ari.model.AsteriskInfo;
 import io.callcenter.ari.model.AsteriskPing;
@@ -16,10 +15,7 @@ import io.callcenter.ari.model.Endpoint;
 import io.callcenter.ari.model.LiveRecording;
 import io.callcenter.ari.model.Playback;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,25 +23,7 @@ import org.junit.jupiter.api.Test;
  * additionally gets fields no Asterisk sends yet: they must be ignored, never fatal.
  */
 @QuarkusTest
-class AriLenientJsonTest {
-
-    @Inject
-    AriClientFactory factory;
-
-    TinyAriHttpServer ari;
-    AriRestClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        ari = new TinyAriHttpServer();
-        client = factory.create(new AriServer("pbx1", ari.baseUri(), "callcenter", "s3cret", "callcenter", true));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        client.close();
-        ari.close();
-    }
+class AriLenientJsonTest extends AriClientTestBase {
 
     @Test
     void channelsWithOneRingingInboundCall() {

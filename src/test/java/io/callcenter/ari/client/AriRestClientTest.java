@@ -5,37 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.callcenter.ari.config.AriServer;
 import io.callcenter.ari.events.AriEventParser;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The ARI REST client against a real HTTP server: sub-resource locators, basic auth, bodies and parameters on the wire. */
 @QuarkusTest
-class AriRestClientTest {
-
-    @Inject
-    AriClientFactory factory;
-
-    TinyAriHttpServer ari;
-    AriRestClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        ari = new TinyAriHttpServer();
-        client = factory.create(new AriServer("pbx1", ari.baseUri(), "callcenter", "s3cret", "callcenter", true));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        client.close();
-        ari.close();
-    }
+class AriRestClientTest extends AriClientTestBase {
 
     @Test
     void everyResourceGroupIsReachedThroughItsLocatorUnderSlashAri() {
