@@ -36,7 +36,7 @@ class IngestBenchmark {
 
     private static final int EVENTS = Integer.getInteger("bench.events", 300_000);
     /** Frames pushed but not yet persisted: keeps the fake from flooding the socket while measuring throughput. */
-    private static final int WINDOW = Integer.getInteger("bench.window", 50_000);
+    private static final int WINDOW = Integer.getInteger("bench.window", 10_000);
 
     @Inject
     AriConnections connections;
@@ -61,16 +61,19 @@ class IngestBenchmark {
                 lag received->persisted (sampled)   : p50 %d ms, p99 %d ms, max %d ms; drain after last push %d ms
                 raw batch insert, same rows, own SQL: %,.0f events/s (plain JDBC, %d rows per statement)
                 ratio end-to-end / raw              : %.2f
+                writer                              : %d batches, %.0f items per batch, busy %.0f%% of the run
+                JVM CPU by thread during the run    : %s
                 """, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), e2e.events,
                 e2e.calls, config.batchSize(), e2e.rate, e2e.seconds, e2e.lagP50, e2e.lagP99, e2e.lagMax,
-                e2e.drainMs, raw, config.batchSize(), e2e.rate / raw);
+                e2e.drainMs, raw, config.batchSize(), e2e.rate / raw, e2e.batches, e2e.events / (double) e2e.batches,
+                e2e.busyNanos / 1e7 / e2e.seconds, e2e.cpu);
         System.out.println(report);
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "ingest-benchmark.txt"), report);
         assertEquals(0, history.writer().stats.dropped.get(), "nothing dropped");
     }
 
     private record Result(long events, int calls, double rate, double seconds, long lagP50, long lagP99,
-            long lagMax, long drainMs) {
+            long lagMax, long drainMs, long batches, long busyNanos, String cpu) {
     }
 
     /** JIT and connection pool warm-up on a separate asterisk id, not measured. */
@@ -96,9 +99,12 @@ class IngestBenchmark {
                 SyntheticCalls calls = new SyntheticCalls(ast);
                 LagSampler lag = new LagSampler(stats);
                 long base = stats.persisted.get();
+                long batches0 = stats.batches.get();
+                long busy0 = stats.batchNanos.sum();
                 long pushed = 0;
                 int n = 0;
                 long t0 = System.nanoTime();
+                ThreadCpu cpu = new ThreadCpu();
                 lag.start();
                 while (pushed < events) {
                     List<String> frames = calls.call(n++);
@@ -116,7 +122,9 @@ class IngestBenchmark {
                 lag.stop();
                 double seconds = (done - t0) / 1e9;
                 long[] l = lag.percentiles();
-                return new Result(pushed, n, pushed / seconds, seconds, l[0], l[1], l[2], (done - lastPush) / 1_000_000);
+                return new Result(pushed, n, pushed / seconds, seconds, l[0], l[1], l[2],
+                        (done - lastPush) / 1_000_000, stats.batches.get() - batches0, stats.batchNanos.sum() - busy0,
+                        cpu.report(done - t0));
             } finally {
                 connections.close(server);
             }
@@ -159,6 +167,36 @@ class IngestBenchmark {
         EventLogSql.insert(conn, batch);
         conn.commit();
         return System.nanoTime() - t;
+    }
+
+    /** CPU time per thread group since construction, as a share of one core over the run. */
+    private static final class ThreadCpu {
+        private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final java.util.Map<Long, Long> start = new java.util.HashMap<>();
+
+        ThreadCpu() {
+            for (long id : mx.getAllThreadIds()) {
+                start.put(id, Math.max(0, mx.getThreadCpuTime(id)));
+            }
+        }
+
+        String report(long wallNanos) {
+            java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+            for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+                if (info == null) {
+                    continue;
+                }
+                long used = Math.max(0, mx.getThreadCpuTime(info.getThreadId()))
+                        - start.getOrDefault(info.getThreadId(), 0L);
+                String group = info.getThreadName().replaceAll("[-#]?\\d+$", "").replaceAll("-(srv|bench)-.*", "");
+                groups.merge(group, used, Long::sum);
+            }
+            StringBuilder sb = new StringBuilder();
+            groups.entrySet().stream().filter(e -> e.getValue() * 100 / wallNanos >= 2)
+                    .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                    .forEach(e -> sb.append(e.getKey()).append(' ').append(e.getValue() * 100 / wallNanos).append("%, "));
+            return sb.append("(100% = one core)").toString();
+        }
     }
 
     /** Samples the writer's lag (now minus the receive time of the newest event written) every 5 ms. */
