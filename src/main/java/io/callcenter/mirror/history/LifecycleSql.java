@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a {@link LifecycleBatch}. Every statement is idempotent: replaying events (or a whole trace) leaves the
@@ -18,19 +17,19 @@ import java.util.Map;
  */
 final class LifecycleSql {
 
-    private static final Map<MembershipKind, String> MEMBERSHIP = Map.of(
-            MembershipKind.ENTER, """
-                    INSERT INTO bridge_membership (asterisk_id, bridge_id, channel_id, entered_at)
-                    VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-            MembershipKind.LEAVE, """
-                    UPDATE bridge_membership SET left_at = ?
-                    WHERE asterisk_id = ? AND bridge_id = ? AND channel_id = ? AND left_at IS NULL AND entered_at <= ?""",
-            MembershipKind.CLOSE_BRIDGE, """
-                    UPDATE bridge_membership SET left_at = ?, close_reason = ?
-                    WHERE asterisk_id = ? AND bridge_id = ? AND left_at IS NULL AND entered_at <= ?""",
-            MembershipKind.CLOSE_CHANNEL, """
-                    UPDATE bridge_membership SET left_at = ?, close_reason = ?
-                    WHERE asterisk_id = ? AND channel_id = ? AND left_at IS NULL AND entered_at <= ?""");
+    private static final String ENTER = """
+            INSERT INTO bridge_membership (asterisk_id, bridge_id, channel_id, entered_at)
+            VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+
+    /**
+     * Ends stays: a leave (bridge and channel given, no reason), a destroyed channel (no bridge: all its stays) or
+     * bridge (no channel). One statement for the three, so they share JDBC batches; the open rows of one Asterisk are
+     * the live stays only, which the partial index on open rows finds.
+     */
+    private static final String END = """
+            UPDATE bridge_membership SET left_at = ?, close_reason = ?
+            WHERE asterisk_id = ? AND left_at IS NULL AND entered_at <= ?
+              AND bridge_id = COALESCE(?, bridge_id) AND channel_id = COALESCE(?, channel_id)""";
 
     private static final String ENDPOINT = """
             INSERT INTO endpoint_state_change (asterisk_id, technology, resource, state, at)
@@ -54,14 +53,17 @@ final class LifecycleSql {
         states(conn, batch.devices, DEVICE);
     }
 
-    /** Runs the membership steps in event order, batching consecutive steps of the same kind. */
+    /**
+     * Runs the membership steps as few statements as the order allows: steps that may touch the same row keep their
+     * event order, steps that cannot are grouped by kind ({@link MembershipLevels}), so a batch of many calls costs a
+     * handful of round trips instead of one per change of kind.
+     */
     private static void membership(Connection conn, List<MembershipOp> ops) throws SQLException {
-        int i = 0;
-        while (i < ops.size()) {
-            MembershipKind kind = ops.get(i).kind();
-            try (PreparedStatement ps = conn.prepareStatement(MEMBERSHIP.get(kind))) {
-                while (i < ops.size() && ops.get(i).kind() == kind) {
-                    bind(ps, ops.get(i++));
+        for (List<MembershipOp> group : MembershipLevels.groups(ops)) {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    group.get(0).kind() == MembershipKind.ENTER ? ENTER : END)) {
+                for (MembershipOp op : group) {
+                    bind(ps, op);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -71,11 +73,10 @@ final class LifecycleSql {
 
     private static void bind(PreparedStatement ps, MembershipOp op) throws SQLException {
         OffsetDateTime at = utc(op.at());
-        switch (op.kind()) {
-            case ENTER -> set(ps, op.asteriskId(), op.bridgeId(), op.channelId(), at);
-            case LEAVE -> set(ps, at, op.asteriskId(), op.bridgeId(), op.channelId(), at);
-            case CLOSE_BRIDGE -> set(ps, at, op.reason(), op.asteriskId(), op.bridgeId(), at);
-            case CLOSE_CHANNEL -> set(ps, at, op.reason(), op.asteriskId(), op.channelId(), at);
+        if (op.kind() == MembershipKind.ENTER) {
+            set(ps, op.asteriskId(), op.bridgeId(), op.channelId(), at);
+        } else {
+            set(ps, at, op.reason(), op.asteriskId(), at, op.bridgeId(), op.channelId());
         }
     }
 

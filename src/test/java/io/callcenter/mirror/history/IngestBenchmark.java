@@ -1,0 +1,243 @@
+package io.callcenter.mirror.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.callcenter.ari.config.AriServer;
+import io.callcenter.ari.connection.AriConnections;
+import io.callcenter.ari.connection.ConnectionState;
+import io.callcenter.ari.connection.ReceivedEvent;
+import io.callcenter.ari.events.AriEventParser;
+import io.callcenter.testsupport.ari.FakeAriServer;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ingest benchmark, not a test (tag {@code benchmark}, excluded from the normal build): synthetic calls of the
+ * recorded shapes go through a fake Asterisk's real websocket into the app's real connection, mirror and history
+ * writer, into the real embedded PostgreSQL; then the same rows are inserted straight with the writer's own SQL and
+ * batch size. Prints events/s, lag and the ratio. Run:
+ * {@code ./mvnw test -Dtest=IngestBenchmark -Dgroups=benchmark -DexcludedGroups= -Dbench.events=300000}.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class IngestBenchmark {
+
+    private static final int EVENTS = Integer.getInteger("bench.events", 300_000);
+    /** Frames pushed but not yet persisted: keeps the fake from flooding the socket while measuring throughput. */
+    private static final int WINDOW = Integer.getInteger("bench.window", 10_000);
+
+    @Inject
+    AriConnections connections;
+    @Inject
+    HistoryRecorder history;
+    @Inject
+    HistoryConfig config;
+    @Inject
+    DataSource ds;
+
+    @Test
+    void ingest() throws Exception {
+        String ast = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        warmUp();
+        Result e2e = endToEnd(ast);
+        double raw = rawInsert("bench-raw-" + ast.substring(6));
+        String report = String.format("""
+
+                ==== Ingest benchmark (%d cores, %s) ====
+                events pushed through the websocket : %,d (%,d synthetic calls, batch size %d)
+                end-to-end persisted                : %,.0f events/s (%.1f s first push -> last row committed)
+                lag received->persisted (sampled)   : p50 %d ms, p99 %d ms, max %d ms; drain after last push %d ms
+                raw batch insert, same rows, own SQL: %,.0f events/s (plain JDBC, %d rows per statement)
+                ratio end-to-end / raw              : %.2f
+                writer                              : %d batches, %.0f items per batch, busy %.0f%% of the run
+                JVM CPU by thread during the run    : %s
+                """, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), e2e.events,
+                e2e.calls, config.batchSize(), e2e.rate, e2e.seconds, e2e.lagP50, e2e.lagP99, e2e.lagMax,
+                e2e.drainMs, raw, config.batchSize(), e2e.rate / raw, e2e.batches, e2e.events / (double) e2e.batches,
+                e2e.busyNanos / 1e7 / e2e.seconds, e2e.cpu);
+        System.out.println(report);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "ingest-benchmark.txt"), report);
+        assertEquals(0, history.writer().stats.dropped.get(), "nothing dropped");
+    }
+
+    private record Result(long events, int calls, double rate, double seconds, long lagP50, long lagP99,
+            long lagMax, long drainMs, long batches, long busyNanos, String cpu) {
+    }
+
+    /** JIT and connection pool warm-up on a separate asterisk id, not measured. */
+    private void warmUp() throws Exception {
+        endToEndRun("bench-warm-" + UUID.randomUUID().toString().substring(0, 8), 20_000);
+    }
+
+    private Result endToEnd(String ast) throws Exception {
+        return endToEndRun(ast, EVENTS);
+    }
+
+    private Result endToEndRun(String ast, int events) throws Exception {
+        WriterStats stats = history.writer().stats;
+        try (FakeAriServer fake = FakeAriServer.start("bench", "bench-pw")) {
+            fake.answer("GET", "/ari/asterisk/info", 200,
+                    "{\"system\":{\"version\":\"22.10.1\",\"entity_id\":\"" + ast + "\"}}");
+            String server = "srv-" + ast;
+            connections.open(new AriServer(server, fake.baseUrl(), "bench", "bench-pw", "callcenter", true));
+            try {
+                Awaitility.await().until(() -> connections.status().stream()
+                        .anyMatch(s -> s.server().equals(server) && s.state() == ConnectionState.CONNECTED));
+                Awaitility.await().until(() -> stats.pending.get() == 0);
+                SyntheticCalls calls = new SyntheticCalls(ast);
+                LagSampler lag = new LagSampler(stats);
+                long base = stats.persisted.get();
+                long batches0 = stats.batches.get();
+                long busy0 = stats.batchNanos.sum();
+                long pushed = 0;
+                int n = 0;
+                long t0 = System.nanoTime();
+                ThreadCpu cpu = new ThreadCpu();
+                lag.start();
+                while (pushed < events) {
+                    List<String> frames = calls.call(n++);
+                    frames.forEach(fake::push);
+                    pushed += frames.size();
+                    while (pushed - (stats.persisted.get() - base) > WINDOW) {
+                        LockSupport.parkNanos(200_000);
+                    }
+                }
+                long lastPush = System.nanoTime();
+                while (stats.persisted.get() - base < pushed) {
+                    LockSupport.parkNanos(200_000);
+                }
+                long done = System.nanoTime();
+                lag.stop();
+                double seconds = (done - t0) / 1e9;
+                long[] l = lag.percentiles();
+                return new Result(pushed, n, pushed / seconds, seconds, l[0], l[1], l[2],
+                        (done - lastPush) / 1_000_000, stats.batches.get() - batches0, stats.batchNanos.sum() - busy0,
+                        cpu.report(done - t0));
+            } finally {
+                connections.close(server);
+            }
+        }
+    }
+
+    /** The same rows, built untimed, inserted with {@link EventLogSql} in batches of the writer's size, timed. */
+    private double rawInsert(String ast) throws SQLException {
+        SyntheticCalls calls = new SyntheticCalls(ast);
+        long nanos = 0;
+        long rows = 0;
+        int n = 0;
+        long seq = 0;
+        List<EventRow> batch = new ArrayList<>(config.batchSize());
+        try (Connection conn = ds.getConnection()) {
+            new Partitions().ensure(conn, java.time.LocalDate.parse("2026-11-26"));
+            new Partitions().ensure(conn, java.time.LocalDate.parse("2026-11-27"));
+            conn.setAutoCommit(false);
+            while (rows < EVENTS) {
+                for (String frame : calls.call(n++)) {
+                    batch.add(EventRow.of(new ReceivedEvent("raw", ast, ++seq, Instant.now(), frame,
+                            AriEventParser.parse(frame)), ast, false));
+                    if (batch.size() == config.batchSize()) {
+                        nanos += insert(conn, batch);
+                        rows += batch.size();
+                        batch.clear();
+                    }
+                }
+            }
+            if (!batch.isEmpty()) {
+                nanos += insert(conn, batch);
+                rows += batch.size();
+            }
+        }
+        return rows / (nanos / 1e9);
+    }
+
+    private static long insert(Connection conn, List<EventRow> batch) throws SQLException {
+        long t = System.nanoTime();
+        EventLogSql.insert(conn, batch);
+        conn.commit();
+        return System.nanoTime() - t;
+    }
+
+    /** CPU time per thread group since construction, as a share of one core over the run. */
+    private static final class ThreadCpu {
+        private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final java.util.Map<Long, Long> start = new java.util.HashMap<>();
+
+        ThreadCpu() {
+            for (long id : mx.getAllThreadIds()) {
+                start.put(id, Math.max(0, mx.getThreadCpuTime(id)));
+            }
+        }
+
+        String report(long wallNanos) {
+            java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+            for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+                if (info == null) {
+                    continue;
+                }
+                long used = Math.max(0, mx.getThreadCpuTime(info.getThreadId()))
+                        - start.getOrDefault(info.getThreadId(), 0L);
+                String group = info.getThreadName().replaceAll("[-#]?\\d+$", "").replaceAll("-(srv|bench)-.*", "");
+                groups.merge(group, used, Long::sum);
+            }
+            StringBuilder sb = new StringBuilder();
+            groups.entrySet().stream().filter(e -> e.getValue() * 100 / wallNanos >= 2)
+                    .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                    .forEach(e -> sb.append(e.getKey()).append(' ').append(e.getValue() * 100 / wallNanos).append("%, "));
+            return sb.append("(100% = one core)").toString();
+        }
+    }
+
+    /** Samples the writer's lag (now minus the receive time of the newest event written) every 5 ms. */
+    private static final class LagSampler {
+        private final WriterStats stats;
+        private final long[] samples = new long[1 << 20];
+        private int count;
+        private volatile boolean running = true;
+        private final Thread thread = new Thread(this::run, "bench-lag");
+
+        LagSampler(WriterStats stats) {
+            this.stats = stats;
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        private void run() {
+            while (running && count < samples.length) {
+                Instant last = stats.lastReceivedAt;
+                if (last != null && stats.pending.get() > 0) {
+                    samples[count++] = System.currentTimeMillis() - last.toEpochMilli();
+                }
+                LockSupport.parkNanos(5_000_000);
+            }
+        }
+
+        long[] percentiles() {
+            long[] s = Arrays.copyOf(samples, count);
+            Arrays.sort(s);
+            if (s.length == 0) {
+                return new long[] {0, 0, 0};
+            }
+            return new long[] {s[s.length / 2], s[(int) Math.min(s.length - 1, Math.ceil(s.length * 0.99) - 1)],
+                    s[s.length - 1]};
+        }
+    }
+}
