@@ -11,7 +11,6 @@ import io.callcenter.mirror.LiveMirror;
 import io.callcenter.security.TestUsers;
 import io.callcenter.testsupport.TestLogin;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
@@ -32,12 +31,7 @@ class DemoEndToEndTest {
      * Its own app instance: {@link DemoPbxStartupTest} opens a second websocket for the app, which takes the
      * Stasis app over from the app's connection (as Asterisk does), so the two must not share one.
      */
-    public static class DemoOwnedByTheApp implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("callcenter.demo.enabled", "true", "callcenter.demo.password", "e2e-test-pw",
-                    "callcenter.demo.calls-per-hour", "36000", "callcenter.demo.seed", "11", "callcenter.demo.agents", "8");
-        }
+    public static class DemoOwnedByTheApp extends DemoPbxStartupTest.DemoOn {
     }
 
     @Inject
