@@ -21,15 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Who may use the console (admins, supervisors; not agents, not anonymous), CSRF, unknown and unreachable servers. */
 @QuarkusTest
 @TestProfile(ConsoleDemo.class)
-class ConsoleAccessTest {
+class ConsoleAccessTest extends ConsoleTestBase {
 
-    static final String CHANNELS = ConsoleChannelCallTest.CHANNELS;
-
-    @Inject
-    DemoCalls calls;
-
-    @Inject
-    TestUsers users;
 
     @Inject
     AriConnections connections;
@@ -54,7 +47,7 @@ class ConsoleAccessTest {
     @Test
     void stateChangingCallsNeedTheCsrfHeader() {
         DemoCalls.EchoCall call = calls.echoCall();
-        TestLogin.Session supervisor = TestLogin.as(users.supervisor("sales"), TestUsers.PASSWORD);
+        TestLogin.Session supervisor = supervisor();
         supervisor.withoutCsrf().contentType(ContentType.JSON).post(CHANNELS + call.id() + "/hold").then().statusCode(403)
                 .body("type", equalTo("urn:callcenter:problem:csrf"));
         assertEquals(0, calls.audit("demo/" + call.id()).size(), "a forged request never reaches ARI nor the audit log");
@@ -64,8 +57,7 @@ class ConsoleAccessTest {
 
     @Test
     void anUnknownServerIs404NamingTheServer() {
-        TestLogin.Session admin = TestLogin.as(users.admin(), TestUsers.PASSWORD);
-        calls.ari();
+                calls.ari();
         admin.api().post("/api/console/servers/nowhere/channels/x/hangup").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("nowhere"))
                 .body("detail", containsString("demo"));
@@ -80,8 +72,7 @@ class ConsoleAccessTest {
         }
         connections.open(new AriServer("dead", URI.create("http://127.0.0.1:" + closedPort), "u", "p", "callcenter", true));
         try {
-            TestLogin.Session admin = TestLogin.as(users.admin(), TestUsers.PASSWORD);
-            admin.api().post("/api/console/servers/dead/channels/x/hold").then().statusCode(502)
+                        admin.api().post("/api/console/servers/dead/channels/x/hold").then().statusCode(502)
                     .body("type", equalTo("urn:callcenter:problem:ari-unreachable"))
                     .body("detail", containsString("did not answer hold"));
             admin.api().get("/api/console/servers/dead/system/info").then().statusCode(502);

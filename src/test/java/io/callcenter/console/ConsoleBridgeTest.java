@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.callcenter.mirror.BridgeView;
 import io.callcenter.mirror.LiveMirror;
-import io.callcenter.security.TestUsers;
-import io.callcenter.testsupport.TestLogin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -16,31 +14,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bridge actions from the console: create, add/remove a channel, MoH, record, destroy, and ARI's refusals. */
 @QuarkusTest
 @TestProfile(ConsoleDemo.class)
-class ConsoleBridgeTest {
+class ConsoleBridgeTest extends ConsoleTestBase {
 
-    static final String BRIDGES = "/api/console/servers/demo/bridges";
-
-    @Inject
-    DemoCalls calls;
 
     @Inject
     LiveMirror mirror;
-
-    @Inject
-    TestUsers users;
-
-    TestLogin.Session admin;
-
-    @BeforeEach
-    void login() {
-        admin = TestLogin.as(users.admin(), TestUsers.PASSWORD);
-    }
 
     @Test
     void aBridgeLivesThroughEveryActionAndTheMirrorFollows() {
@@ -72,7 +55,7 @@ class ConsoleBridgeTest {
                 "console.bridge.moh.stop", "console.bridge.record", "console.bridge.removeChannel",
                 "console.bridge.removeChannel", "console.bridge.destroy", "console.bridge.destroy"),
                 calls.audit("demo/" + id).stream().map(r -> r.get("action")).toList());
-        admin.api().post(ConsoleChannelCallTest.CHANNELS + call.id() + "/hangup").then().statusCode(200);
+        hangUp(call.id());
     }
 
     @Test
@@ -86,7 +69,7 @@ class ConsoleBridgeTest {
         admin.api().body(Map.of("channelId", call.id())).post(BRIDGES + "/no-such-bridge/channels").then().statusCode(404);
         admin.api().post(BRIDGES + "/no-such-bridge/moh").then().statusCode(404);
         admin.api().body(Map.of("name", "r")).post(BRIDGES + "/no-such-bridge/record").then().statusCode(404);
-        admin.api().post(ConsoleChannelCallTest.CHANNELS + call.id() + "/hangup").then().statusCode(200);
+        hangUp(call.id());
         admin.api().delete(BRIDGES + "/" + id).then().statusCode(200);
     }
 

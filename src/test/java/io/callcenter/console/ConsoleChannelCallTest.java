@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcenter.mirror.Db;
-import io.callcenter.security.TestUsers;
-import io.callcenter.testsupport.TestLogin;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -16,33 +14,16 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Call control from the console (hangup, answer, ring, hold, mute, MoH, DTMF) against the demo PBX, with ARI's refusals. */
 @QuarkusTest
 @TestProfile(ConsoleDemo.class)
-class ConsoleChannelCallTest {
+class ConsoleChannelCallTest extends ConsoleTestBase {
 
-    static final String CHANNELS = "/api/console/servers/demo/channels/";
-
-    @Inject
-    DemoCalls calls;
-
-    @Inject
-    TestUsers users;
 
     @Inject
     AgroalDataSource dataSource;
-
-    TestLogin.Session admin;
-    String adminName;
-
-    @BeforeEach
-    void login() {
-        adminName = users.admin();
-        admin = TestLogin.as(adminName, TestUsers.PASSWORD);
-    }
 
     @Test
     void hangupWithAReasonEndsTheCallWhichLeavesTheMirrorAndIsAudited() {
@@ -152,11 +133,5 @@ class ConsoleChannelCallTest {
     private List<String> mirroredChannelIds() {
         return admin.api().get("/api/mirror").then().statusCode(200).extract()
                 .path("find { it.server == 'demo' }.channels.id");
-    }
-
-    private void hangUp(String... ids) {
-        for (String id : ids) {
-            admin.api().post(CHANNELS + id + "/hangup").then().statusCode(200);
-        }
     }
 }

@@ -6,36 +6,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.callcenter.security.TestUsers;
-import io.callcenter.testsupport.TestLogin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Play, record, snoop, redirect, continue and move from the console against the demo PBX, with ARI's refusals. */
 @QuarkusTest
 @TestProfile(ConsoleDemo.class)
-class ConsoleChannelMediaTest {
+class ConsoleChannelMediaTest extends ConsoleTestBase {
 
-    static final String CHANNELS = ConsoleChannelCallTest.CHANNELS;
-
-    @Inject
-    DemoCalls calls;
-
-    @Inject
-    TestUsers users;
-
-    TestLogin.Session admin;
-
-    @BeforeEach
-    void login() {
-        admin = TestLogin.as(users.admin(), TestUsers.PASSWORD);
-    }
 
     @Test
     void playAnswers201WithThePlaybackAndChecksTheMedia() {
@@ -61,7 +43,7 @@ class ConsoleChannelMediaTest {
                 .body("ariMessage", containsString("already in progress"));
         admin.api().body(Map.of("name", name)).post(CHANNELS + call.id() + "/record/stop").then().statusCode(200)
                 .body("action", equalTo("record.stop"));
-        admin.api().get("/api/console/servers/demo/system/recordings").then().statusCode(200).body("name", hasItem(name));
+        admin.api().get(SYSTEM + "/recordings").then().statusCode(200).body("name", hasItem(name));
         admin.api().body(Map.of("name", name)).post(CHANNELS + call.id() + "/record").then().statusCode(422)
                 .body("ariMessage", equalTo("Recording already exists"));
         admin.api().body(Map.of("name", "other-" + name, "format", "mp3")).post(CHANNELS + call.id() + "/record")
@@ -112,7 +94,7 @@ class ConsoleChannelMediaTest {
     @Test
     void moveAddsTheChannelToABridgeAndARIsRefusalsComeBack() {
         DemoCalls.EchoCall call = calls.echoCall();
-        String bridge = admin.api().body(Map.of("type", "mixing")).post("/api/console/servers/demo/bridges")
+        String bridge = admin.api().body(Map.of("type", "mixing")).post(BRIDGES)
                 .then().statusCode(201).extract().path("id");
         admin.api().body(Map.of("bridgeId", bridge)).post(CHANNELS + call.id() + "/move").then().statusCode(200)
                 .body("message", equalTo("Moved into bridge " + bridge));
@@ -125,12 +107,6 @@ class ConsoleChannelMediaTest {
         admin.api().body(Map.of("bridge", bridge)).post(CHANNELS + call.id() + "/move").then().statusCode(400)
                 .body("detail", containsString("bridge"));
         hangUp(call.id());
-        admin.api().delete("/api/console/servers/demo/bridges/" + bridge).then().statusCode(200);
-    }
-
-    private void hangUp(String... ids) {
-        for (String id : ids) {
-            admin.api().post(CHANNELS + id + "/hangup").then().statusCode(200);
-        }
+        admin.api().delete(BRIDGES + "/" + bridge).then().statusCode(200);
     }
 }

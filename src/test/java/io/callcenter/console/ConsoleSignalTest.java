@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.callcenter.mirror.Db;
 import io.callcenter.mirror.LiveMirror;
-import io.callcenter.security.TestUsers;
 import io.callcenter.testsupport.TestLogin;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,18 +20,11 @@ import org.junit.jupiter.api.Test;
 /** Stasis device states and user events from the console: effects seen in the mirror and the event log. */
 @QuarkusTest
 @TestProfile(ConsoleDemo.class)
-class ConsoleSignalTest {
+class ConsoleSignalTest extends ConsoleTestBase {
 
-    static final String SERVER = "/api/console/servers/demo";
-
-    @Inject
-    DemoCalls calls;
 
     @Inject
     LiveMirror mirror;
-
-    @Inject
-    TestUsers users;
 
     @Inject
     AgroalDataSource dataSource;
@@ -40,8 +32,8 @@ class ConsoleSignalTest {
     TestLogin.Session supervisor;
 
     @BeforeEach
-    void login() {
-        supervisor = TestLogin.as(users.supervisor("sales"), TestUsers.PASSWORD);
+    void loginSupervisor() {
+        supervisor = supervisor();
     }
 
     @Test
@@ -77,6 +69,6 @@ class ConsoleSignalTest {
                 .body("detail", containsString("source"));
         supervisor.api().body(Map.of("variables", "not-an-object")).post(SERVER + "/userEvents/" + event).then()
                 .statusCode(400).body("detail", containsString("variables"));
-        supervisor.api().post(ConsoleChannelCallTest.CHANNELS + call.id() + "/hangup").then().statusCode(200);
+        supervisor.api().post(CHANNELS + call.id() + "/hangup").then().statusCode(200);
     }
 }

@@ -7,11 +7,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.callcenter.security.TestUsers;
 import io.callcenter.testsupport.TestLogin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -21,24 +19,15 @@ import org.junit.jupiter.api.Test;
 /** The system panel: info, modules, global variables, sounds, stored recordings (audio, download, delete), mailboxes. */
 @QuarkusTest
 @TestProfile(ConsoleDemo.class)
-class ConsoleSystemPanelTest {
+class ConsoleSystemPanelTest extends ConsoleTestBase {
 
-    static final String SYSTEM = "/api/console/servers/demo/system";
 
-    @Inject
-    DemoCalls calls;
-
-    @Inject
-    TestUsers users;
-
-    TestLogin.Session admin;
     TestLogin.Session supervisor;
 
     @BeforeEach
-    void login() {
+    void loginSupervisor() {
         calls.ari();
-        admin = TestLogin.as(users.admin(), TestUsers.PASSWORD);
-        supervisor = TestLogin.as(users.supervisor("sales"), TestUsers.PASSWORD);
+        supervisor = supervisor();
     }
 
     @Test
@@ -65,7 +54,7 @@ class ConsoleSystemPanelTest {
     void aStoredRecordingIsPlayedDownloadedAndDeleted() {
         DemoCalls.EchoCall call = calls.echoCall();
         String name = "panel-" + UUID.randomUUID();
-        String channel = ConsoleChannelCallTest.CHANNELS + call.id();
+        String channel = CHANNELS + call.id();
         admin.api().body(Map.of("name", name)).post(channel + "/record").then().statusCode(201);
         admin.api().body(Map.of("name", name)).post(channel + "/record/stop").then().statusCode(200);
         supervisor.api().get(SYSTEM + "/recordings").then().statusCode(200)
@@ -87,6 +76,6 @@ class ConsoleSystemPanelTest {
         admin.withoutCsrf().get(SYSTEM + "/recordings/" + name + "/file").then().statusCode(404)
                 .contentType("application/problem+json").body("ariMessage", equalTo("Recording not found"));
         admin.api().delete(SYSTEM + "/recordings/" + name).then().statusCode(404);
-        admin.api().post(channel + "/hangup").then().statusCode(200);
+        hangUp(call.id());
     }
 }
