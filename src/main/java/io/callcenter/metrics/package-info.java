@@ -75,6 +75,8 @@
  * spot) to the same local time the next day in the centre's zone: 23 h or 25 h across DST. A day start that falls in
  * a DST gap begins when the gap ends; one that happens twice begins at the first occurrence
  * ({@link io.callcenter.metrics.BusinessDay}). A sliding window of length d at instant now is (now − d, now]
- * ({@link io.callcenter.metrics.TimeWindow#sliding}).
+ * ({@link io.callcenter.metrics.TimeWindow#sliding}). Report buckets ({@link io.callcenter.metrics.ReportInterval}):
+ * quarter hour, local clock hour, business day, month of business days, and weekday of the business day; all are unions
+ * of quarter hours (for zones with quarter-hour offsets and a quarter-hour day start), so 15-minute rollups suffice.
  */
 package io.callcenter.metrics;
