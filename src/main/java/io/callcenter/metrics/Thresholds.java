@@ -1,5 +1,6 @@
 package io.callcenter.metrics;
 
+import io.callcenter.acd.config.QueueConfig;
 import java.time.Duration;
 import java.util.List;
 
@@ -27,6 +28,11 @@ public record Thresholds(Duration serviceLevel, Duration shortAbandon, List<Dura
     /** Thresholds with the {@link #DEFAULT_EDGES}. */
     public static Thresholds of(Duration serviceLevel, Duration shortAbandon) {
         return new Thresholds(serviceLevel, shortAbandon, DEFAULT_EDGES);
+    }
+
+    /** A queue's service-level threshold and short-abandon cut, with the given distribution edges. */
+    public static Thresholds of(QueueConfig queue, List<Duration> bucketEdges) {
+        return new Thresholds(queue.serviceLevel(), queue.shortAbandon(), bucketEdges);
     }
 
     /** Whether a wait counts as within the service-level threshold: {@code wait <= serviceLevel}. */

@@ -80,6 +80,18 @@ public record WaitHistogram(List<Duration> edges, List<Long> bins) {
         return bins.stream().mapToLong(Long::longValue).sum();
     }
 
+    /** Equal bins over equal edges; any two histograms without calls are equal (edges then carry no information). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WaitHistogram h
+                && (total() == 0 && h.total() == 0 || edges.equals(h.edges) && bins.equals(h.bins));
+    }
+
+    @Override
+    public int hashCode() {
+        return total() == 0 ? 0 : 31 * edges.hashCode() + bins.hashCode();
+    }
+
     static void requireIncreasing(List<Duration> edges) {
         for (int i = 0; i < edges.size(); i++) {
             if (edges.get(i).isNegative() || i > 0 && edges.get(i).compareTo(edges.get(i - 1)) <= 0) {

@@ -51,4 +51,16 @@ class CallCountsTest {
         assertEquals(a, a.plus(WaitHistogram.empty(List.of(Duration.ofSeconds(20)))));
         assertThrows(IllegalArgumentException.class, () -> a.within(Duration.ofSeconds(20)));
     }
+
+    @Test
+    void countsWithoutAnsweredCallsEqualWhateverTheEdgesOfTheirEmptyDistribution() {
+        // e.g. a rollup read back from the database carries the configured edges even when nothing was answered
+        CallCounts abandon = Contributions.of(Calls.left(30, CallOutcome.ABANDONED), Calls.SL20_SHORT5);
+        CallCounts readBack = new CallCounts(abandon.offered(), abandon.answered(), abandon.abandoned(),
+                abandon.shortAbandoned(), abandon.timedOut(), abandon.overflowed(), abandon.transferred(),
+                abandon.afterHours(), abandon.handling(), WaitHistogram.empty(Thresholds.DEFAULT_EDGES),
+                abandon.abandonedWaits());
+        assertEquals(readBack, abandon);
+        assertEquals(readBack.hashCode(), abandon.hashCode());
+    }
 }
