@@ -1,6 +1,8 @@
 package io.callcenter.metrics;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 
 /** Queue metrics other than the service level, each a pure function of {@link CallCounts}. */
@@ -53,5 +55,14 @@ public final class QueueMetrics {
     /** Longest wait of any call that left the queue (answered, abandoned, timed out, overflowed); empty if none did. */
     public static Optional<Duration> maxWait(CallCounts c) {
         return c.leftQueue() == 0 ? Optional.empty() : Optional.of(Duration.ofMillis(c.maxWaitMs()));
+    }
+
+    /**
+     * The live "longest wait": now − the earliest enqueue instant of the callers waiting now (millisecond
+     * resolution, as {@link QueuedCall#waited()}); empty when nobody waits.
+     */
+    public static Optional<Duration> longestWaiting(Collection<Instant> waitingSince, Instant now) {
+        return waitingSince.stream().min(Instant::compareTo)
+                .map(first -> Duration.ofMillis(Duration.between(first, now).toMillis()));
     }
 }

@@ -42,6 +42,11 @@ public record QueuedCall(Instant enqueuedAt, Instant leftQueueAt, CallOutcome ou
         return new QueuedCall(enqueuedAt, leftAt, outcome, Optional.empty());
     }
 
+    /** The answer instant (= {@link #leftQueueAt()}) for answered outcomes, empty otherwise. */
+    public Optional<Instant> answeredAt() {
+        return outcome.answered() ? Optional.of(leftQueueAt) : Optional.empty();
+    }
+
     /** Time in queue, {@code leftQueueAt − enqueuedAt}, truncated to whole milliseconds (ARI's resolution). */
     public Duration waited() {
         return Duration.ofMillis(Duration.between(enqueuedAt, leftQueueAt).toMillis());

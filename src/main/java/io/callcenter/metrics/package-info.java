@@ -59,7 +59,8 @@
  * <li><b>Abandon rate</b>: abandoned ÷ offered; <b>without short abandons</b>: (abandoned − S) ÷ (offered − S).
  * <b>Answer rate</b>: answered ÷ offered.</li>
  * <li><b>Max wait</b>: the longest wait of any call that left the queue in the period (the wallboard's "longest
- * wait" of callers waiting <i>now</i> is live ACD state: now − enqueue of the oldest waiting caller).</li>
+ * wait" of callers waiting <i>now</i> is now − enqueue of the oldest waiting caller,
+ * {@link io.callcenter.metrics.QueueMetrics#longestWaiting}).</li>
  * <li><b>Answered-within distribution</b>: answered calls per wait bin over configured edges (default
  * 10/20/30/60/120 s), bin i = (edge[i−1], edge[i]], so "answered within 30 s" = all bins up to 30 s.</li>
  * <li><b>Agent time in state</b> ({@link io.callcenter.metrics.AgentTime}): the parts of the agent's state

@@ -48,6 +48,8 @@ class ContributionsTest {
         // a transfer is an answered call that also counts as transferred
         assertEquals(new WaitStats(1, 0, 40_000, 40_000), transfer.answered());
         assertEquals(1, transfer.transferred());
+        assertEquals(Optional.of(Calls.T0.plusSeconds(40)), transferred(40, 30, 10, 5).answeredAt());
+        assertEquals(Optional.empty(), left(300, CallOutcome.TIMEOUT).answeredAt());
         assertEquals(new HandlingTotals(1, 30_000, 10_000, 5_000), transfer.handling());
         // after hours: never entered the queue, so not offered and in no exit count
         assertEquals(new CallCounts(0, WaitStats.NONE, WaitStats.NONE, WaitStats.NONE, WaitStats.NONE,

@@ -53,6 +53,14 @@ class QueueMetricsTest {
     }
 
     @Test
+    void longestWaitingIsFromTheEarliestCallerStillWaiting() {
+        // callers waiting since 09:00:10 and 09:00:02.5; now 09:01:00 → 57.5 s
+        assertEquals(Optional.of(Duration.ofMillis(57_500)), QueueMetrics.longestWaiting(
+                List.of(Calls.T0.plusSeconds(10), Calls.T0.plusMillis(2_500)), Calls.T0.plusSeconds(60)));
+        assertEquals(Optional.empty(), QueueMetrics.longestWaiting(List.of(), Calls.T0));
+    }
+
+    @Test
     void answeredWithinDistributionIsCumulative() {
         // answered waits 5, 20, 25, 40 s → bins (≤10] 1, (10,20] 1, (20,30] 1, (30,60] 1, (60,120] 0, >120 0
         assertEquals(List.of(1L, 1L, 1L, 1L, 0L, 0L), c.answeredWaits().bins());
