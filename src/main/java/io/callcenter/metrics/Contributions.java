@@ -5,6 +5,11 @@ import java.time.Duration;
 /** The one place where a call becomes counts: rollup jobs and the live wallboard both add up these contributions. */
 public final class Contributions {
 
+    /** Never entered the queue: counted as after hours only, not offered. */
+    private static final CallCounts AFTER_HOURS_CALL = new CallCounts(0, WaitStats.NONE, WaitStats.NONE,
+            WaitStats.NONE, WaitStats.NONE, WaitStats.NONE, 0, 1, HandlingTotals.NONE, WaitHistogram.NONE,
+            WaitHistogram.NONE);
+
     private Contributions() {
     }
 
@@ -13,9 +18,6 @@ public final class Contributions {
      * wait classified with the thresholds; plus its handling if that is over.
      */
     public static CallCounts of(QueuedCall call, Thresholds t) {
-        if (call.outcome() == CallOutcome.AFTER_HOURS) {
-            return withAfterHours(1);
-        }
         Duration wait = call.waited();
         WaitStats one = WaitStats.one(wait.toMillis(), t.within(wait));
         WaitHistogram hist = WaitHistogram.one(t.bucketEdges(), wait);
@@ -27,7 +29,7 @@ public final class Contributions {
                     HandlingTotals.NONE, WaitHistogram.NONE, hist);
             case TIMEOUT -> exitOnly(one, false);
             case OVERFLOW -> exitOnly(one, true);
-            case AFTER_HOURS -> throw new IllegalStateException("handled above");
+            case AFTER_HOURS -> AFTER_HOURS_CALL;
         };
         return call.handling().map(h -> exit.plus(of(h))).orElse(exit);
     }
@@ -50,11 +52,6 @@ public final class Contributions {
     private static CallCounts exitOnly(WaitStats one, boolean overflow) {
         return new CallCounts(1, none(), none(), none(), overflow ? none() : one, overflow ? one : none(), 0, 0,
                 HandlingTotals.NONE, WaitHistogram.NONE, WaitHistogram.NONE);
-    }
-
-    private static CallCounts withAfterHours(long n) {
-        return new CallCounts(0, none(), none(), none(), none(), none(), 0, n, HandlingTotals.NONE,
-                WaitHistogram.NONE, WaitHistogram.NONE);
     }
 
     private static WaitStats none() {
