@@ -74,8 +74,12 @@ final class Origination {
             cause = q850;
             causeTxt = txt;
             endedAt = at;
-            String words = q850 == null ? "Channel gone without a cause" : (txt == null ? "Cause" : txt) + " (" + q850 + ")";
-            message = failure != null ? failure + "; " + words : words;
+            String words = q850 == null ? null : (txt == null || txt.isBlank() ? "Cause" : txt) + " (" + q850 + ")";
+            if (failure == null) {
+                message = words == null ? "The channel ended without a cause" : words;
+            } else {
+                message = words == null ? failure : failure + "; " + words;
+            }
             status = answeredAt != null && failure == null ? OriginateStatus.COMPLETED : OriginateStatus.ERROR;
         }
         return view();

@@ -24,7 +24,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import io.quarkus.test.common.http.TestHTTPResource;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +86,9 @@ class OriginateTests {
 
     @Inject
     Originations originations;
+
+    @TestHTTPResource("/")
+    URL base;
 
     @BeforeEach
     void demoConnected() {
@@ -146,6 +160,33 @@ class OriginateTests {
         // a finished call answers at once
         admin.api().get("/api/originate/" + id + "?waitSeconds=60").then().statusCode(200)
                 .body("status", equalTo("completed"));
+    }
+
+    @Test
+    void waitingLongPollsHoldNoThread() throws Exception {
+        TestLogin.Session admin = admin();
+        String id = admin.api().body(Map.of("endpoint", "PJSIP/1004", "timeout", 10)).post("/api/originate")
+                .then().statusCode(202).extract().path("id");
+        Origination call = originations.get(UUID.fromString(id)).orElseThrow();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest poll = HttpRequest.newBuilder(base.toURI().resolve("/api/originate/" + id + "?waitSeconds=30"))
+                .header("Cookie", TestLogin.SESSION_COOKIE + "=" + admin.cookie()).header("Accept", "application/json").build();
+        List<CompletableFuture<HttpResponse<String>>> polls = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            polls.add(http.sendAsync(poll, HttpResponse.BodyHandlers.ofString()));
+        }
+        // the phone answers after 1.5 s at the earliest: all 12 polls are then waiting on the call's end...
+        await().atMost(Duration.ofSeconds(5)).until(() -> call.finished().getNumberOfDependents() >= 12);
+        // ...and none of them occupies a thread (no thread is inside the resource method)
+        List<String> inResource = Arrays.stream(ManagementFactory.getThreadMXBean().dumpAllThreads(false, false))
+                .filter(t -> Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getClassName().startsWith(OriginateResource.class.getName())))
+                .map(ThreadInfo::getThreadName).toList();
+        assertEquals(List.of(), inResource);
+        for (CompletableFuture<HttpResponse<String>> p : polls) {
+            HttpResponse<String> r = p.get(40, TimeUnit.SECONDS);
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().contains("\"status\":\"completed\""), r.body());
+        }
     }
 
     @Test
