@@ -59,6 +59,8 @@ class OriginateCommands {
         }
         try {
             client.get().channels().continueInDialplan(p.channelId(), p.context(), p.extension(), p.priority(), null);
+        } catch (AriException.NotFound hungUpMeanwhile) {
+            // the far end hung up right after answering: its ChannelDestroyed (cause included) ends the record
         } catch (AriException e) {
             o.failedWhileUp("Continue refused by ARI: " + e.ariMessage());
             hangUp(client.get(), p.channelId());
