@@ -1,0 +1,117 @@
+package io.callcenter.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.WebSocketRoute;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.connection.AriConnections;
+import io.callcenter.ari.connection.ConnectionState;
+import io.callcenter.ari.model.Channel;
+import io.callcenter.security.TestUsers;
+import io.callcenter.testsupport.Chromium;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The operator console in a real headless Chromium against the app with the demo PBX running. */
+@QuarkusTest
+@TestProfile(ConsoleUiProfile.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserTest {
+
+    private static final LocatorAssertions.IsVisibleOptions WITHIN_A_SECOND =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(1000);
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    TestUsers users;
+
+    @Inject
+    AriConnections connections;
+
+    private Chromium chromium;
+
+    @BeforeAll
+    void browser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void demoConnected() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> connections.status().stream()
+                .anyMatch(s -> s.server().equals("demo") && s.state() == ConnectionState.CONNECTED));
+    }
+
+    /** Logs a fresh admin in and opens the console; returns once the live feed is in. */
+    private Page openConsole(String hash) {
+        Page page = chromium.browser.newContext().newPage();
+        Chromium.logIn(page, root, users.admin(), TestUsers.PASSWORD);
+        assertThat(page.locator("#open-console")).isVisible();
+        page.navigate(root + "app/" + hash);
+        assertThat(page.locator("#link-status")).hasText("Live");
+        return page;
+    }
+
+    private AriRestClient ari() {
+        return connections.client("demo").orElseThrow();
+    }
+
+    @Test
+    void aNewCallAppearsWithinASecond() {
+        Page page = openConsole("#/channels");
+        // a channel created into our Stasis app stays Down until someone acts on it: a stable row to look for
+        Channel call = ari().channels().create("PJSIP/1001", "callcenter", null, null, null, null, null, Map.of());
+        Locator row = page.locator("#channels tr[data-id='" + call.id() + "']");
+        assertThat(row).isVisible(WITHIN_A_SECOND);
+        assertThat(row).containsText("PJSIP/1001");
+        assertThat(row.locator("time")).hasText(java.util.regex.Pattern.compile("\\d+:\\d\\d"));
+        ari().channels().hangup(call.id(), null, "normal");
+        assertThat(row).hasCount(0);
+        page.context().close();
+    }
+
+    @Test
+    void aDroppedLiveLinkShowsTheBannerUntilTheReconnectIsLive() {
+        List<WebSocketRoute> sockets = new CopyOnWriteArrayList<>();
+        Page page = chromium.browser.newContext().newPage();
+        // between page and server: the test can close the page's websocket as the server would (4008 too slow)
+        page.routeWebSocket("**/api/live", ws -> {
+            ws.connectToServer();
+            sockets.add(ws);
+        });
+        Chromium.logIn(page, root, users.admin(), TestUsers.PASSWORD);
+        page.navigate(root + "app/#/channels");
+        assertThat(page.locator("#link-status")).hasText("Live");
+        assertThat(page.locator("#link-banner")).isHidden();
+        sockets.get(sockets.size() - 1).close(new WebSocketRoute.CloseOptions().setCode(4008).setReason("too slow: resync"));
+        assertThat(page.locator("#link-banner")).isVisible();
+        assertThat(page.locator("#link-banner")).containsText("Disconnected");
+        assertThat(page.locator("#link-banner")).containsText("too slow");
+        // the client reconnects with backoff and takes a fresh snapshot
+        assertThat(page.locator("#link-banner")).isHidden();
+        assertThat(page.locator("#link-status")).hasText("Live");
+        page.context().close();
+    }
+}
