@@ -30,7 +30,7 @@ export function originatePage(app: AppContext): Page {
     h('datalist', { id: 'o-endpoints' }, endpoints.map((e) => h('option', { value: e }))),
     field('callerId', 'Caller ID', { placeholder: '"Ops" <100>' }),
     field('context', 'Context', { required: true, value: 'default' }),
-    field('extension', 'Extension', { required: true, placeholder: '1000' }),
+    field('extension', 'Extension', { required: true, value: 's' }),
     field('priority', 'Priority', { type: 'number', value: 1, min: 1 }),
     field('timeout', 'Ring timeout (s)', { type: 'number', value: 30, min: 1 }),
     h('div', { class: 'form-actions' }, submit));

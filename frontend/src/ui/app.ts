@@ -19,17 +19,20 @@ export interface Page {
 
 export type PageFactory = (app: AppContext) => Page;
 
-/** Calls `render` at most once per animation frame however many live changes arrive. */
+/**
+ * Calls `render` once per burst of live changes (a macrotask later, so a batch of deltas renders once); not
+ * requestAnimationFrame, which stops in background tabs and would leave a wallboard stale.
+ */
 export function onStoreChange(store: LiveStore, render: () => void): () => void {
   let queued = false;
   render();
   return store.subscribe(() => {
     if (!queued) {
       queued = true;
-      requestAnimationFrame(() => {
+      setTimeout(() => {
         queued = false;
         render();
-      });
+      }, 0);
     }
   });
 }

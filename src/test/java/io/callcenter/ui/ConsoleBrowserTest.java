@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,16 +80,50 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void aNewCallAppearsWithinASecond() {
+    void aNewCallAppearsWithinASecondAndHangingItUpFromTheUiRemovesIt() {
         Page page = openConsole("#/channels");
         // a channel created into our Stasis app stays Down until someone acts on it: a stable row to look for
         Channel call = ari().channels().create("PJSIP/1001", "callcenter", null, null, null, null, null, Map.of());
         Locator row = page.locator("#channels tr[data-id='" + call.id() + "']");
         assertThat(row).isVisible(WITHIN_A_SECOND);
         assertThat(row).containsText("PJSIP/1001");
-        assertThat(row.locator("time")).hasText(java.util.regex.Pattern.compile("\\d+:\\d\\d"));
-        ari().channels().hangup(call.id(), null, "normal");
+        assertThat(row.locator("time")).hasText(Pattern.compile("\\d+:\\d\\d"));
+
+        row.locator("button.row-actions").click();
+        page.click("#action-dialog [data-menu=hangup]");
+        page.selectOption("#f-hangup-reason", "normal");
+        page.click("#action-dialog [data-action=hangup]");
+        assertThat(page.locator("#action-dialog .result.ok")).isVisible();
         assertThat(row).hasCount(0);
+        page.context().close();
+    }
+
+    @Test
+    void anActionAriRefusesShowsAriSErrorInWords() {
+        Page page = openConsole("#/channels");
+        Channel call = ari().channels().create("PJSIP/1001", "callcenter", null, null, null, null, null, Map.of());
+        Locator row = page.locator("#channels tr[data-id='" + call.id() + "']");
+        row.locator("button.row-actions").click();
+        ari().channels().hangup(call.id(), null, "normal"); // gone before the user acts
+        page.click("#action-dialog [data-menu=answer]");
+        page.click("#action-dialog [data-action=answer]");
+        assertThat(page.locator("#action-dialog .result.err")).containsText("404");
+        page.context().close();
+    }
+
+    @Test
+    void theOriginateFormShowsTheFinalStatusOfACompletedCall() {
+        Page page = openConsole("#/originate");
+        page.fill("#o-endpoint", "PJSIP/1001");
+        page.fill("#o-callerId", "\"Ops\" <100>");
+        page.fill("#o-context", "default");
+        page.fill("#o-extension", "s");
+        page.click("#originate-submit");
+        // the demo's context "default" answers, waits a second and hangs up
+        assertThat(page.locator("#originate-status")).hasText("completed",
+                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#originate-message")).hasText("Normal Clearing (16)");
+        assertThat(page.locator("#originate-duration")).hasText(Pattern.compile("\\d+ s"));
         page.context().close();
     }
 
