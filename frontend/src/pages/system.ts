@@ -22,7 +22,7 @@ function panel(app: AppContext, server: string): HTMLElement {
   return h('div', { class: 'cards' },
     loader('info', 'Asterisk info', () => app.api.get<Record<string, unknown>>(sys('info')), (info) => h('dl', { class: 'kv' }, flatten(info).map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))),
     loader('modules', 'Modules', () => app.api.get<ModuleInfo[]>(sys('modules')), (mods) => table(['Module', 'Description', 'Status', 'Support', 'Use count'],
-      mods.map((m) => [m.name, m.description ?? '', m.status ?? '', m.support_level ?? '', String(m.use_count ?? '')]))),
+      mods.map((m) => [m.name, m.description ?? '', m.status ?? '', m.support_level ?? '', String(m.use_count ?? '')])), true),
     variablesSection(app, sys),
     loader('sounds', 'Sounds', () => app.api.get<Sound[]>(sys('sounds')), (sounds) => table(['Sound', 'Text', 'Formats'],
       sounds.map((s) => [s.id, s.text ?? '', (s.formats ?? []).map((f) => `${f.language}/${f.format}`).join(', ')]))),

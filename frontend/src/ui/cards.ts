@@ -2,7 +2,7 @@ import { resultLine, runReported } from './actionForm';
 import { h, replace, type Child } from './dom';
 
 /** A card whose content is fetched on "Load" (and again on "Refresh"); failures are shown in words. */
-export function loader<T>(id: string, title: string, fetchIt: () => Promise<T>, render: (data: T) => Child): HTMLElement {
+export function loader<T>(id: string, title: string, fetchIt: () => Promise<T>, render: (data: T) => Child, wide = false): HTMLElement {
   const body = h('div', { class: 'card-body' });
   const line = resultLine();
   const button = h('button', {
@@ -15,9 +15,10 @@ export function loader<T>(id: string, title: string, fetchIt: () => Promise<T>, 
       }
     },
   }, 'Load');
-  return h('section', { class: 'card', id: `sys-${id}` }, h('h2', {}, title, ' ', button), line.el, body);
+  return h('section', { class: wide ? 'card wide' : 'card', id: `sys-${id}` }, h('h2', {}, title, ' ', button), line.el, body);
 }
 
+/** A small static table (system panel lists). */
 export function table(headers: string[], rows: Child[][]): HTMLElement {
   return h('div', { class: 'table-wrap small' }, h('table', {},
     h('thead', {}, h('tr', {}, headers.map((t) => h('th', {}, t)))),

@@ -128,6 +128,41 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aStasisDeviceStateSetInTheFormShowsUpInTheLiveTable() {
+        Page page = openConsole("#/device-states");
+        String name = "ui-test-" + System.nanoTime() % 100_000;
+        Locator form = page.locator("#set-device-state");
+        form.locator("[name=name]").fill(name);
+        form.locator("[name=state]").selectOption("BUSY");
+        form.locator("[data-action=device-state]").click();
+        assertThat(form.locator(".result.ok")).isVisible();
+        Locator row = page.locator("#device-states tr[data-id='Stasis:" + name + "']");
+        assertThat(row).containsText("BUSY");
+        page.context().close();
+    }
+
+    @Test
+    void theSystemPanelLoadsEverySectionFromAsterisk() {
+        Page page = openConsole("#/system");
+        for (String section : List.of("info", "modules", "sounds", "recordings", "mailboxes")) {
+            page.click("[data-load=" + section + "]");
+            assertThat(page.locator("#sys-" + section + " .result.ok")).isVisible();
+        }
+        assertThat(page.locator("#sys-info")).containsText("22.10.1");
+        assertThat(page.locator("#sys-modules")).containsText("res_ari.so");
+        assertThat(page.locator("#sys-sounds")).containsText("hello-world");
+        assertThat(page.locator("#sys-mailboxes")).containsText("1001@default");
+        page.fill("#sys-variables [name=name]", "UI_TEST_VAR");
+        page.fill("#sys-variables [name=value]", "42");
+        page.click("#sys-variables button:text('Set')");
+        assertThat(page.locator("#sys-variables .result.ok")).containsText("UI_TEST_VAR set to");
+        page.fill("#sys-variables [name=value]", "");
+        page.click("#sys-variables button:text('Read')");
+        assertThat(page.locator("#sys-variables .result.ok")).hasText("UI_TEST_VAR = \"42\"");
+        page.context().close();
+    }
+
+    @Test
     void aDroppedLiveLinkShowsTheBannerUntilTheReconnectIsLive() {
         List<WebSocketRoute> sockets = new CopyOnWriteArrayList<>();
         Page page = chromium.browser.newContext().newPage();
