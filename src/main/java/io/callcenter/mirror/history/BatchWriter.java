@@ -77,9 +77,13 @@ final class BatchWriter implements AutoCloseable {
 
     private int insertLog(List<EventRow> events) throws SQLException {
         try (Connection conn = dataSource.getConnection()) {
-            int[] inserted = new int[1];
-            inTransaction(conn, () -> inserted[0] = EventLogSql.insert(conn, events));
-            return inserted[0];
+            conn.setAutoCommit(false);
+            try {
+                return EventLogCopy.append(conn, events);
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            }
         }
     }
 
