@@ -25,6 +25,8 @@ final class BatchWriter implements AutoCloseable {
     private final DataSource dataSource;
     private final Partitions partitions = new Partitions();
     private final ExecutorService logThread;
+    /** Used on the log thread only. */
+    private final EventLogCopy eventLog = new EventLogCopy();
 
     BatchWriter(DataSource dataSource, String name) {
         this.dataSource = dataSource;
@@ -79,7 +81,7 @@ final class BatchWriter implements AutoCloseable {
         try (Connection conn = dataSource.getConnection()) {
             conn.setAutoCommit(false);
             try {
-                return EventLogCopy.append(conn, events);
+                return eventLog.append(conn, events);
             } catch (SQLException | RuntimeException e) {
                 conn.rollback();
                 throw e;

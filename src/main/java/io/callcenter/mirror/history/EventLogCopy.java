@@ -14,7 +14,9 @@ import org.postgresql.copy.CopyIn;
  * Appends a batch to {@code ari_event} with one binary {@code COPY}, PostgreSQL's cheapest way in (rows go into the
  * partition in bulk, nothing is parsed but the jsonb). {@code COPY} cannot skip a conflict, so the unique dedupe
  * constraint turns a replayed event into an error, and that batch is then written with {@link EventLogSql}
- * ({@code ON CONFLICT DO NOTHING}) instead. Repeats within the batch are left out before they reach PostgreSQL.
+ * ({@code ON CONFLICT DO NOTHING}) instead. Repeats within the batch, and of the batch committed just before (Asterisk
+ * sends some frames twice in a row, and a batch boundary may fall between them), are left out before they reach
+ * PostgreSQL, so that detour stays rare. One instance per writing thread.
  */
 final class EventLogCopy {
 
@@ -28,18 +30,20 @@ final class EventLogCopy {
     private record Key(UUID dedupeKey, Instant eventTime) {
     }
 
-    private EventLogCopy() {
-    }
+    /** Keys of the last batch committed by this instance: those rows are in the table. */
+    private Set<Key> lastCommitted = Set.of();
 
     /**
      * Writes the rows in the connection's transaction (autocommit off) and commits; returns how many were new.
      * A batch holding an event already logged (a replay, or a batch written again after a failure) is rolled back
      * and written again statement-wise, skipping what is there.
      */
-    static int append(Connection conn, List<EventRow> rows) throws SQLException {
+    int append(Connection conn, List<EventRow> rows) throws SQLException {
+        Set<Key> keys = new HashSet<>(rows.size() * 2);
         try {
-            int copied = copy(conn, rows);
+            int copied = copy(conn, rows, keys);
             conn.commit();
+            lastCommitted = keys;
             return copied;
         } catch (SQLException e) {
             conn.rollback();
@@ -49,20 +53,23 @@ final class EventLogCopy {
         }
         int inserted = EventLogSql.insert(conn, rows);
         conn.commit();
+        keys.clear();
+        rows.forEach(r -> keys.add(new Key(r.dedupeKey(), r.eventTime())));
+        lastCommitted = keys;
         return inserted;
     }
 
-    /** Copies the rows in order, each distinct frame once; returns how many rows were written. */
-    private static int copy(Connection conn, List<EventRow> rows) throws SQLException {
+    /** Copies the rows in order, each distinct frame once, collecting their keys; returns how many were written. */
+    private int copy(Connection conn, List<EventRow> rows, Set<Key> seen) throws SQLException {
         if (rows.isEmpty()) {
             return 0;
         }
-        Set<Key> seen = new HashSet<>(rows.size() * 2);
         CopyIn in = conn.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
         try {
             BinaryCopy out = new BinaryCopy(in);
             for (EventRow r : rows) {
-                if (!seen.add(new Key(r.dedupeKey(), r.eventTime()))) {
+                Key key = new Key(r.dedupeKey(), r.eventTime());
+                if (!seen.add(key) || lastCommitted.contains(key)) {
                     continue;
                 }
                 out.row(FIELDS).time(r.eventTime()).time(r.receivedAt()).uuid(r.dedupeKey()).text(r.asteriskId())
