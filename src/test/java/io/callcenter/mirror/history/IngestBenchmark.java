@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Ingest benchmark, not a test (tag {@code benchmark}, excluded from the normal build): synthetic calls of the
  * recorded shapes go through a fake Asterisk's real websocket into the app's real connection, mirror and history
- * writer, into the real embedded PostgreSQL; then the same rows are inserted straight with the writer's own SQL and
- * batch size. Prints events/s, lag and the ratio. Run:
+ * writer, into the real embedded PostgreSQL; then the same rows are written straight with the writer's own binary
+ * {@code COPY} and batch size. Prints events/s, lag and the ratio. Run:
  * {@code ./mvnw test -Dtest=IngestBenchmark -Dgroups=benchmark -DexcludedGroups= -Dbench.events=300000}.
  */
 @QuarkusTest
@@ -59,7 +59,7 @@ class IngestBenchmark {
                 events pushed through the websocket : %,d (%,d synthetic calls, batch size %d)
                 end-to-end persisted                : %,.0f events/s (%.1f s first push -> last row committed)
                 lag received->persisted (sampled)   : p50 %d ms, p99 %d ms, max %d ms; drain after last push %d ms
-                raw batch insert, same rows, own SQL: %,.0f events/s (plain JDBC, %d rows per statement)
+                raw, same rows, writer's own COPY   : %,.0f events/s (one binary COPY per %d rows, one connection)
                 ratio end-to-end / raw              : %.2f
                 writer                              : %d batches, %.0f items per batch, busy %.0f%% of the run
                 JVM CPU by thread during the run    : %s
@@ -131,7 +131,7 @@ class IngestBenchmark {
         }
     }
 
-    /** The same rows, built untimed, inserted with {@link EventLogSql} in batches of the writer's size, timed. */
+    /** The same rows, built untimed, written with the writer's own {@link EventLogCopy}, batches of its size, timed. */
     private double rawInsert(String ast) throws SQLException {
         SyntheticCalls calls = new SyntheticCalls(ast);
         long nanos = 0;
@@ -139,6 +139,7 @@ class IngestBenchmark {
         int n = 0;
         long seq = 0;
         List<EventRow> batch = new ArrayList<>(config.batchSize());
+        EventLogCopy log = new EventLogCopy();
         try (Connection conn = ds.getConnection()) {
             new Partitions().ensure(conn, java.time.LocalDate.parse("2026-11-26"));
             new Partitions().ensure(conn, java.time.LocalDate.parse("2026-11-27"));
@@ -148,24 +149,23 @@ class IngestBenchmark {
                     batch.add(EventRow.of(new ReceivedEvent("raw", ast, ++seq, Instant.now(), frame,
                             AriEventParser.parse(frame)), ast, false));
                     if (batch.size() == config.batchSize()) {
-                        nanos += insert(conn, batch);
+                        nanos += insert(log, conn, batch);
                         rows += batch.size();
                         batch.clear();
                     }
                 }
             }
             if (!batch.isEmpty()) {
-                nanos += insert(conn, batch);
+                nanos += insert(log, conn, batch);
                 rows += batch.size();
             }
         }
         return rows / (nanos / 1e9);
     }
 
-    private static long insert(Connection conn, List<EventRow> batch) throws SQLException {
+    private static long insert(EventLogCopy log, Connection conn, List<EventRow> batch) throws SQLException {
         long t = System.nanoTime();
-        EventLogSql.insert(conn, batch);
-        conn.commit();
+        log.append(conn, batch);
         return System.nanoTime() - t;
     }
 
