@@ -20,6 +20,7 @@ final class LiveSession {
 
     static final int TOO_SLOW = 4008;
     static final int IDLE = 4001;
+    static final int SESSION_ENDED = 4003;
     /** Frames written per event-loop turn, so a large backlog never blocks the loop other connections share. */
     private static final int MAX_BATCH = 256;
     private static final Logger LOG = Logger.getLogger(LiveSession.class);
@@ -33,6 +34,8 @@ final class LiveSession {
     private final Function<Visibility, ServerMessage.Snapshot> snapshots;
     private final WireCodec codec;
     private final LiveMeters meters;
+    /** The login session the upgrade was authenticated with; null when it had none. */
+    private final Long loginSession;
     private final PendingDeltas pending;
     /** True while a flush is scheduled, waiting for its interval, or waiting for a send to complete. */
     private final AtomicBoolean armed = new AtomicBoolean();
@@ -44,7 +47,8 @@ final class LiveSession {
     private long lastHeard = System.nanoTime();
 
     LiveSession(WebSocketConnection connection, Vertx vertx, LiveConfig config, Visibility visibility,
-            Function<Visibility, ServerMessage.Snapshot> snapshots, WireCodec codec, LiveMeters meters) {
+            Function<Visibility, ServerMessage.Snapshot> snapshots, WireCodec codec, LiveMeters meters,
+            Long loginSession) {
         this.connection = connection;
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
@@ -54,12 +58,17 @@ final class LiveSession {
         this.snapshots = snapshots;
         this.codec = codec;
         this.meters = meters;
+        this.loginSession = loginSession;
         this.pending = new PendingDeltas(config.maxPending());
         this.lastFlush = System.nanoTime() - config.flushInterval().toNanos();
     }
 
     String id() {
         return connection.id();
+    }
+
+    Long loginSession() {
+        return loginSession;
     }
 
     /** On the event loop, once registered: starts heartbeats and sends the first snapshot. */
@@ -178,6 +187,11 @@ final class LiveSession {
         LOG.infof("Closing live connection %s: %s", id(), reason);
         connection.close(new CloseReason(code, reason)).subscribe().with(v -> {
         }, f -> LOG.debugf("Live connection %s: close failed (%s)", id(), f.toString()));
+    }
+
+    /** Any thread: closes on the connection's event loop, like every other close. */
+    void closeSoon(int code, String reason) {
+        context.runOnContext(v -> close(code, reason));
     }
 
     /** The socket is closed (by either side): no more sends, timers cancelled, backlog dropped. */

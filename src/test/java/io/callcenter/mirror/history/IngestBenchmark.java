@@ -7,6 +7,7 @@ import io.callcenter.ari.connection.AriConnections;
 import io.callcenter.ari.connection.ConnectionState;
 import io.callcenter.ari.connection.ReceivedEvent;
 import io.callcenter.ari.events.AriEventParser;
+import io.callcenter.testsupport.ThreadCpu;
 import io.callcenter.testsupport.ari.FakeAriServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -167,36 +168,6 @@ class IngestBenchmark {
         long t = System.nanoTime();
         log.append(conn, batch);
         return System.nanoTime() - t;
-    }
-
-    /** CPU time per thread group since construction, as a share of one core over the run. */
-    private static final class ThreadCpu {
-        private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        private final java.util.Map<Long, Long> start = new java.util.HashMap<>();
-
-        ThreadCpu() {
-            for (long id : mx.getAllThreadIds()) {
-                start.put(id, Math.max(0, mx.getThreadCpuTime(id)));
-            }
-        }
-
-        String report(long wallNanos) {
-            java.util.Map<String, Long> groups = new java.util.TreeMap<>();
-            for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
-                if (info == null) {
-                    continue;
-                }
-                long used = Math.max(0, mx.getThreadCpuTime(info.getThreadId()))
-                        - start.getOrDefault(info.getThreadId(), 0L);
-                String group = info.getThreadName().replaceAll("[-#]?\\d+$", "").replaceAll("-(srv|bench)-.*", "");
-                groups.merge(group, used, Long::sum);
-            }
-            StringBuilder sb = new StringBuilder();
-            groups.entrySet().stream().filter(e -> e.getValue() * 100 / wallNanos >= 2)
-                    .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-                    .forEach(e -> sb.append(e.getKey()).append(' ').append(e.getValue() * 100 / wallNanos).append("%, "));
-            return sb.append("(100% = one core)").toString();
-        }
     }
 
     /** Samples the writer's lag (now minus the receive time of the newest event written) every 5 ms. */
