@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * Persists one transition: a login opens an agent session (closing a stale open one, e.g. left by a crash), every
@@ -26,16 +25,14 @@ public class AgentStateStore {
             em.createNativeQuery("insert into acd_agent_session (username, endpoint, login_at) values (?1, ?2, ?3)")
                     .setParameter(1, t.username()).setParameter(2, t.endpoint()).setParameter(3, at).executeUpdate();
         }
-        List<?> open = em.createNativeQuery(
-                "select id from acd_agent_session where username = ?1 and logout_at is null")
-                .setParameter(1, t.username()).getResultList();
-        Long session = open.isEmpty() ? null : ((Number) open.get(0)).longValue();
+        // the open session (none e.g. for a transition replayed after its logout was lost) is looked up in SQL
         em.createNativeQuery("insert into acd_agent_state (session_id, username, at, from_state, to_state, reason,"
-                        + " call_id, queue) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                .setParameter(1, session).setParameter(2, t.username()).setParameter(3, at)
-                .setParameter(4, t.from().name()).setParameter(5, t.to().name())
-                .setParameter(6, t.reason().orElse(null)).setParameter(7, t.callId().orElse(null))
-                .setParameter(8, t.queue().orElse(null)).executeUpdate();
+                        + " call_id, queue) values ((select id from acd_agent_session where username = ?1"
+                        + " and logout_at is null), ?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, t.username()).setParameter(2, at)
+                .setParameter(3, t.from().name()).setParameter(4, t.to().name())
+                .setParameter(5, t.reason().orElse(null)).setParameter(6, t.callId().orElse(null))
+                .setParameter(7, t.queue().orElse(null)).executeUpdate();
         if (t.to() == AgentState.LOGGED_OUT) {
             closeOpen(t.username(), at);
         }

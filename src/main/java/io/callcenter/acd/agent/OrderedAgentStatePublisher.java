@@ -58,7 +58,7 @@ public class OrderedAgentStatePublisher implements AgentStatePublisher {
     private void run(AgentTransition t) {
         try {
             store.record(t);
-        } catch (PersistenceException | QuarkusTransactionException | IllegalStateException failure) {
+        } catch (PersistenceException | QuarkusTransactionException failure) {
             // the device state and user event still go out: phones and wallboards must not lag behind
             metrics.failed("db");
             LOG.errorf("Agent %s transition %s -> %s not stored: %s", t.username(), t.from(), t.to(),

@@ -140,4 +140,16 @@ class AgentStatePublisherTests {
         assertNull(sessions.get(1).get("logout_at"));
         assertEquals("ONHOLD", ariState("Stasis:agent-1002"));
     }
+
+    @Test
+    void aTransitionOutsideAnySessionIsStillStored() {
+        String agent = "pub-nosession-" + System.nanoTime() % 1_000_000;
+        publisher.publish(transition(agent, AgentState.READY, AgentState.PAUSED, "meeting"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.drained(agent).isDone());
+        List<Map<String, Object>> states = Db.rows(dataSource,
+                "select session_id, reason from acd_agent_state where username = ?", agent);
+        assertEquals(1, states.size());
+        assertNull(states.get(0).get("session_id"));
+        assertEquals("meeting", states.get(0).get("reason"));
+    }
 }
