@@ -85,6 +85,20 @@ describe('LiveConnection', () => {
     expect(conn.resyncs).toBe(1);
   });
 
+  it('follows a deltas batch and resyncs when a batch skips a seq', () => {
+    last().server(snapshot());
+    last().server({ type: 'deltas', first: 1, changes: [
+      { kind: 'channelUpsert', asteriskId: 'ast-1', channel: channel('c2') },
+      { kind: 'channelRemove', asteriskId: 'ast-1', channelId: 'c1', reason: 'DESTROYED', cause: 16, causeTxt: 'Normal Clearing' },
+    ] });
+    expect(store.channels().map((c) => c.id)).toEqual(['c2']);
+    last().server({ type: 'heartbeat', seq: 2, at: 'now' });
+    expect(last().sent).toEqual([]);
+    last().server({ type: 'deltas', first: 4, changes: [{ kind: 'channelUpsert', asteriskId: 'ast-1', channel: channel('lost') }] });
+    expect(last().sent).toEqual([{ type: 'resync' }]);
+    expect(store.channels().map((c) => c.id)).toEqual(['c2']);
+  });
+
   it('treats a heartbeat whose seq is ahead as a lost trailing delta', () => {
     last().server(snapshot());
     last().server({ type: 'heartbeat', seq: 4, at: 'now' });

@@ -124,6 +124,11 @@ export class LiveConnection {
           this.resync();
         }
         break;
+      case 'deltas':
+        if (!this.awaitingSnapshot && store.applyDeltas(msg.first, msg.changes) === 'gap') {
+          this.resync();
+        }
+        break;
       case 'heartbeat':
       case 'pong':
         if (!this.awaitingSnapshot && !store.inStep(msg.seq)) {

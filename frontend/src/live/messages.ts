@@ -52,11 +52,13 @@ export interface SnapshotMessage {
   type: 'snapshot'; seq: number; at: string; heartbeatMs: number; idleTimeoutMs: number; servers: ServerSnapshot[];
 }
 export interface DeltaMessage { type: 'delta'; seq: number; change: Delta }
+/** Several deltas in one frame: changes[i] has seq first + i. */
+export interface DeltasMessage { type: 'deltas'; first: number; changes: Delta[] }
 export interface HeartbeatMessage { type: 'heartbeat'; seq: number; at: string }
 export interface PongMessage { type: 'pong'; id: string | null; seq: number }
 export interface ErrorMessage { type: 'error'; reason: string }
 
-export type ServerMessage = SnapshotMessage | DeltaMessage | HeartbeatMessage | PongMessage | ErrorMessage;
+export type ServerMessage = SnapshotMessage | DeltaMessage | DeltasMessage | HeartbeatMessage | PongMessage | ErrorMessage;
 
 export type ClientMessage = { type: 'resync' } | { type: 'ping'; id?: string };
 

@@ -60,6 +60,23 @@ describe('LiveStore', () => {
     expect(store.channels().map((c) => c.id)).toEqual(['x']);
   });
 
+  it('applies a batch as consecutive deltas, with the same gap check on its first seq', () => {
+    const store = new LiveStore();
+    store.applySnapshot(snapshot([]));
+    expect(store.applyDeltas(1, [
+      { kind: 'channelUpsert', asteriskId: 'ast-1', channel: channel('c1') },
+      { kind: 'agentUpsert', asteriskId: 'ast-1' },
+      { kind: 'channelUpsert', asteriskId: 'ast-1', channel: channel('c2') },
+    ])).toBe('applied');
+    expect(store.channels().map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(store.inStep(3)).toBe(true);
+    expect(store.applyDeltas(5, [{ kind: 'channelUpsert', asteriskId: 'ast-1', channel: channel('c3') }])).toBe('gap');
+    expect(store.applyDeltas(3, [{ kind: 'channelUpsert', asteriskId: 'ast-1', channel: channel('c3') }])).toBe('gap');
+    expect(store.channels().map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(store.applyDelta(4, { kind: 'channelRemove', asteriskId: 'ast-1', channelId: 'c1', reason: 'DESTROYED', cause: 16, causeTxt: 'Normal Clearing' })).toBe('applied');
+    expect(store.channels().map((c) => c.id)).toEqual(['c2']);
+  });
+
   it('ignores deltas before the first snapshot', () => {
     const store = new LiveStore();
     expect(store.applyDelta(1, { kind: 'channelUpsert', asteriskId: 'ast-1', channel: channel('c1') })).toBe('stale');

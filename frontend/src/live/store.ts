@@ -63,6 +63,21 @@ export class LiveStore {
     return 'applied';
   }
 
+  /**
+   * Applies a batch as consecutive deltas (seq first, first + 1, ...) and notifies once; a gap in its first seq
+   * applies nothing.
+   */
+  applyDeltas(first: number, changes: Delta[]): SeqOutcome {
+    const outcome = this.checkSeq(first);
+    if (outcome !== 'applied') {
+      return outcome;
+    }
+    this.seq = first + changes.length - 1;
+    changes.forEach((c) => this.apply(c));
+    this.emit();
+    return 'applied';
+  }
+
   /** Heartbeats and pongs carry the last delta's seq: a different number means a delta was lost. */
   checkSeq(seq: number): SeqOutcome {
     if (this.seq < 0) {

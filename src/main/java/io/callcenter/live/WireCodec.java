@@ -9,6 +9,7 @@ import io.callcenter.live.wire.Delta;
 import io.callcenter.live.wire.ServerMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** JSON of the live protocol: encodes server messages, decodes client messages into a message or a reason. */
 @ApplicationScoped
@@ -43,9 +44,24 @@ public class WireCodec {
         }
     }
 
-    /** The same text Jackson makes of a {@link ServerMessage.DeltaMessage}, around an already encoded delta. */
-    static String deltaFrame(long seq, String deltaJson) {
-        return "{\"type\":\"delta\",\"seq\":" + seq + ",\"change\":" + deltaJson + "}";
+    /**
+     * The same text Jackson makes of a {@link ServerMessage.DeltaBatch}, around already encoded deltas: one frame
+     * per flush instead of one per delta, since each frame costs the server far more than its bytes.
+     */
+    static String deltasFrame(long first, List<PendingDelta> batch) {
+        int size = 48;
+        for (PendingDelta d : batch) {
+            size += d.json().length() + 1;
+        }
+        StringBuilder b = new StringBuilder(size).append("{\"type\":\"deltas\",\"first\":").append(first)
+                .append(",\"changes\":[");
+        for (int i = 0; i < batch.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(batch.get(i).json());
+        }
+        return b.append("]}").toString();
     }
 
     /** What a client sent, or why it cannot be understood. */

@@ -11,9 +11,12 @@
  * "server","connection","channels":[ChannelView],"bridges":[BridgeView],"endpoints":[EndpointView],
  * "deviceStates":[DeviceStateView]}]}}: first message after open and the answer to {@code resync}; holds what this
  * user may see (see {@link io.callcenter.live.LiveAudience}). The client replaces its whole state with it.</li>
- * <li>{@code {"type":"delta","seq":N,"change":{"kind":...}}}: seq is 1 for the first delta after a snapshot and
- * exactly +1 for each next one. A client that sees another number has missed something and sends
- * {@code resync}. Kinds (records in {@link io.callcenter.live.wire.Delta}):
+ * <li>{@code {"type":"deltas","first":N,"changes":[{"kind":...},...]}}: consecutive deltas in one frame, the i-th
+ * (from 0) of {@code changes} having seq N+i. Seq is 1 for the first delta after a snapshot and exactly +1 for each
+ * next one, across frames. A client that sees another number ({@code first} not one more than the last seq it
+ * applied) has missed something and sends {@code resync}. The server sends everything a connection has pending as
+ * one such frame per flush (per-frame cost, not bytes, is what limits fan-out to many browsers); clients also accept
+ * the single form {@code {"type":"delta","seq":N,"change":{...}}}, which means the same as a batch of one. Kinds (records in {@link io.callcenter.live.wire.Delta}):
  * {@code channelUpsert {asteriskId, channel}}, {@code channelRemove {asteriskId, channelId, reason, cause,
  * causeTxt}}, {@code bridgeUpsert {asteriskId, bridge}}, {@code bridgeRemove {asteriskId, bridgeId, reason}},
  * {@code endpointUpsert {asteriskId, endpoint}}, {@code deviceStateUpsert {asteriskId, deviceState}},

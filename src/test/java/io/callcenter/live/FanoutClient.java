@@ -21,8 +21,8 @@ import java.util.Map;
  */
 final class FanoutClient {
 
-    private static final String DELTA = "{\"type\":\"delta\",\"seq\":";
-    private static final String CHANGE = ",\"change\":";
+    private static final String DELTAS = "{\"type\":\"deltas\",\"first\":";
+    private static final String CHANGES = ",\"changes\":[";
     private static final String SEQ = "\"seq\":";
 
     /** Latencies of all clients: from the oldest change folded into a delta, and from the delivered state. */
@@ -84,9 +84,9 @@ final class FanoutClient {
 
     private void received(String text) {
         long now = System.nanoTime();
-        if (text.startsWith(DELTA)) {
-            int comma = text.indexOf(',', DELTA.length());
-            long n = Long.parseLong(text, DELTA.length(), comma, 10);
+        if (text.startsWith(DELTAS)) {
+            int comma = text.indexOf(',', DELTAS.length());
+            long n = Long.parseLong(text, DELTAS.length(), comma, 10);
             if (awaitingSnapshot) {
                 return;
             }
@@ -94,10 +94,14 @@ final class FanoutClient {
                 gap();
                 return;
             }
-            seq = n;
-            deltas++;
-            int from = comma + CHANGE.length();
-            unmatched.add(new long[] {FanoutProbe.hash(text, from, text.length() - 1), now});
+            int from = comma + CHANGES.length();
+            while (from < text.length() && text.charAt(from) == '{') {
+                int to = objectEnd(text, from);
+                seq++;
+                deltas++;
+                unmatched.add(new long[] {FanoutProbe.hash(text, from, to), now});
+                from = to + 1; // past the comma (or onto the closing bracket)
+            }
             match();
         } else if (text.startsWith("{\"type\":\"snapshot\"")) {
             seq = 0;
@@ -158,5 +162,28 @@ final class FanoutClient {
                 seen.put(h, state.index());
             }
         }
+    }
+
+    /** Where the JSON object starting at {@code from} ends (exclusive); quotes and escapes in strings skipped. */
+    private static int objectEnd(String s, int from) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("unterminated JSON object in a deltas frame");
     }
 }

@@ -83,7 +83,15 @@ final class LiveClient implements AutoCloseable {
     private void received(String text) {
         raw.add(text);
         try {
-            messages.add(mapper.readValue(text, ServerMessage.class));
+            ServerMessage m = mapper.readValue(text, ServerMessage.class);
+            if (m instanceof ServerMessage.DeltaBatch b) {
+                // a batch is consecutive deltas: tests look at them one by one, in seq order
+                for (int i = 0; i < b.changes().size(); i++) {
+                    messages.add(new ServerMessage.DeltaMessage(b.first() + i, b.changes().get(i)));
+                }
+            } else {
+                messages.add(m);
+            }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

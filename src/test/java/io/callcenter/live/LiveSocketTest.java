@@ -74,7 +74,7 @@ class LiveSocketTest {
             assertEquals("Normal Clearing", removed.get(0).causeTxt());
             assertEquals(16, removed.get(0).cause());
             assertEquals("DESTROYED", removed.get(0).reason());
-            assertTrue(client.raw.stream().anyMatch(r -> r.startsWith("{\"type\":\"delta\",\"seq\":1,\"change\":{\"kind\":")),
+            assertTrue(client.raw.stream().anyMatch(r -> r.startsWith("{\"type\":\"deltas\",\"first\":1,\"changes\":[{\"kind\":")),
                     "deltas are framed as documented");
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = ServerMessage.Snapshot.class, name = "snapshot"),
         @JsonSubTypes.Type(value = ServerMessage.DeltaMessage.class, name = "delta"),
+        @JsonSubTypes.Type(value = ServerMessage.DeltaBatch.class, name = "deltas"),
         @JsonSubTypes.Type(value = ServerMessage.Heartbeat.class, name = "heartbeat"),
         @JsonSubTypes.Type(value = ServerMessage.Pong.class, name = "pong"),
         @JsonSubTypes.Type(value = ServerMessage.ErrorMessage.class, name = "error")
@@ -28,6 +29,13 @@ public sealed interface ServerMessage {
 
     /** One change; {@code seq} is exactly one more than the previous delta's (or 1 after a snapshot). */
     record DeltaMessage(long seq, Delta change) implements ServerMessage {
+    }
+
+    /**
+     * Several changes in one frame: {@code changes[i]} has seq {@code first + i}, so {@code first} is exactly one
+     * more than the previous delta's seq (or 1 after a snapshot).
+     */
+    record DeltaBatch(long first, List<Delta> changes) implements ServerMessage {
     }
 
     /** Sent every heartbeat interval; {@code seq} is the last delta sent, so a lost trailing delta shows. */
