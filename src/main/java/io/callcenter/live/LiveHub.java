@@ -8,6 +8,8 @@ import io.callcenter.mirror.MirrorChange;
 import io.callcenter.mirror.MirrorListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +24,11 @@ public class LiveHub implements MirrorListener {
     private final LiveMirror mirror;
     private final WireCodec codec;
     private final LiveConfig config;
+    private final Instance<LiveStateSource> sources;
 
-    LiveHub(LiveMirror mirror, WireCodec codec, LiveConfig config, MeterRegistry registry) {
+    LiveHub(LiveMirror mirror, WireCodec codec, LiveConfig config, MeterRegistry registry,
+            @Any Instance<LiveStateSource> sources) {
+        this.sources = sources;
         registry.gaugeMapSize("callcenter.live.connections", List.of(), sessions);
         this.mirror = mirror;
         this.codec = codec;
@@ -41,6 +46,24 @@ public class LiveHub implements MirrorListener {
         for (LiveSession s : sessions.values()) {
             s.offer(pending);
         }
+    }
+
+    /**
+     * Pushes a change that does not come from the mirror (ACD agents and queues); any thread, returns at once.
+     */
+    public void publish(Delta delta) {
+        if (sessions.isEmpty()) {
+            return;
+        }
+        PendingDelta pending = new PendingDelta(delta, codec);
+        for (LiveSession s : sessions.values()) {
+            s.offer(pending);
+        }
+    }
+
+    /** The current state of every {@link LiveStateSource}, sent as deltas right after a snapshot. */
+    List<PendingDelta> beyondMirror() {
+        return sources.stream().flatMap(s -> s.current().stream()).map(d -> new PendingDelta(d, codec)).toList();
     }
 
     /** What a connection with this visibility sees now, as seq 0. */

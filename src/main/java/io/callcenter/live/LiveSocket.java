@@ -43,7 +43,7 @@ public class LiveSocket {
     @NonBlocking
     void open(WebSocketConnection connection) {
         LiveSession session = new LiveSession(connection, vertx, config, audience.of(identity), hub::snapshot,
-                codec, meters);
+                hub::beyondMirror, codec, meters);
         hub.add(session);
         session.start();
     }
