@@ -52,6 +52,20 @@ final class AriTestClient {
         return call(method, path, null, false);
     }
 
+    /** A GET whose answer is not JSON (e.g. a recording's audio): status, headers and raw bytes. */
+    HttpResponse<byte[]> bytes(String path) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET()
+                .header("Authorization", auth).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens the events websocket for an app; frames land in the returned list in arrival order. */
     Events events(String app, boolean subscribeAll) {
         return events(app, subscribeAll, new CopyOnWriteArrayList<>());

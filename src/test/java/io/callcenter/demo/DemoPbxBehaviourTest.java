@@ -72,7 +72,7 @@ class DemoPbxBehaviourTest {
     void operationsThisPbxDoesNotProvideAnswerLikeAMissingAsteriskModule() {
         try (DemoPbxHarness pbx = new DemoPbxHarness(WorldSettings.forTests(0.05))) {
             AriTestClient client = pbx.client();
-            for (String path : List.of("/ari/mailboxes", "/ari/channels/externalMedia", "/ari/asterisk/logging")) {
+            for (String path : List.of("/ari/channels/externalMedia", "/ari/asterisk/logging")) {
                 AriTestClient.Response r = client.call(path.contains("externalMedia") ? "POST" : "GET", path);
                 assertEquals(404, r.status(), path);
                 assertEquals("Resource not found", r.body().path("message").asText(), path);

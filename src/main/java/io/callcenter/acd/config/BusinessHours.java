@@ -20,10 +20,25 @@ public record BusinessHours(ZoneId zone, Map<DayOfWeek, List<Interval>> week, Se
 
     /** One open interval of a day, {@code from} inclusive, {@code to} exclusive ({@code to} 00:00 = end of day). */
     public record Interval(LocalTime from, LocalTime to) {
+
+        /** Whether this local wall-clock time lies in the interval. */
+        public boolean contains(LocalTime time) {
+            return !time.isBefore(from) && (to.equals(LocalTime.MIDNIGHT) || time.isBefore(to));
+        }
     }
 
-    /** Whether the queue is open at this instant (implemented by the config owner, tested with DST cases). */
+    /**
+     * Whether the queue is open at this instant. The schedule is wall-clock time in {@link #zone}, so an interval
+     * 09:00-17:00 stays 09:00-17:00 local across DST changes; local times skipped by a spring-forward gap never
+     * occur, and on a fall-back day the repeated hour is open when its wall-clock time is. Holidays close the whole
+     * local date.
+     */
     public boolean isOpen(Instant at) {
-        throw new UnsupportedOperationException("implemented by the acd-config work");
+        java.time.LocalDateTime local = at.atZone(zone).toLocalDateTime();
+        if (holidays.contains(local.toLocalDate())) {
+            return false;
+        }
+        LocalTime time = local.toLocalTime();
+        return week.getOrDefault(local.getDayOfWeek(), List.of()).stream().anyMatch(i -> i.contains(time));
     }
 }

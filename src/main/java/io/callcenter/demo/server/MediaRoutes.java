@@ -30,7 +30,10 @@ final class MediaRoutes {
             rec.deleteStored(ctx.pathParam("name"));
             return Reply.NO_CONTENT;
         });
-        r.absent(HttpMethod.GET, "/recordings/stored/:name/file");
+        r.add(HttpMethod.GET, "/recordings/stored/:name/file", ctx -> {
+            Recordings.StoredFile file = rec.file(ctx.pathParam("name"));
+            return Reply.file(file.contentType(), file.bytes());
+        });
         r.add(HttpMethod.POST, "/recordings/stored/:name/copy", ctx -> Reply.ok(
                 rec.copy(ctx.pathParam("name"), q(ctx, "destinationRecordingName"))));
         r.add(HttpMethod.GET, "/recordings/live/:name", ctx -> Reply.ok(rec.live(ctx.pathParam("name"))));

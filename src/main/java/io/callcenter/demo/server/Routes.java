@@ -57,7 +57,9 @@ final class Routes {
             return;
         }
         ctx.response().setStatusCode(reply.status());
-        if (reply.body() == null) {
+        if (reply.bytes() != null) {
+            ctx.response().putHeader("content-type", reply.contentType()).end(io.vertx.core.buffer.Buffer.buffer(reply.bytes()));
+        } else if (reply.body() == null) {
             ctx.response().end();
         } else {
             ctx.response().putHeader("content-type", "application/json").end(reply.body().toString());

@@ -11,7 +11,7 @@ import io.callcenter.demo.world.World;
 import io.vertx.core.http.HttpMethod;
 import java.time.Instant;
 
-/** /ari/asterisk, /ari/endpoints, /ari/deviceStates, /ari/applications, /ari/events/user. */
+/** /ari/asterisk, /ari/endpoints, /ari/deviceStates, /ari/applications, /ari/events/user, /ari/mailboxes. */
 final class SystemRoutes {
 
     private static final String[][] MODULES = {
@@ -75,6 +75,20 @@ final class SystemRoutes {
             return Reply.NO_CONTENT;
         });
         r.absent(HttpMethod.POST, "/events/claim");
+        mailboxes(r, world);
+    }
+
+    private static void mailboxes(Routes r, World world) {
+        r.add(HttpMethod.GET, "/mailboxes", ctx -> Reply.ok(world.mailboxes().list()));
+        r.add(HttpMethod.GET, "/mailboxes/:name", ctx -> Reply.ok(world.mailboxes().get(ctx.pathParam("name"))));
+        r.add(HttpMethod.PUT, "/mailboxes/:name", ctx -> {
+            world.mailboxes().update(ctx.pathParam("name"), Routes.qi(ctx, "oldMessages"), Routes.qi(ctx, "newMessages"));
+            return Reply.NO_CONTENT;
+        });
+        r.add(HttpMethod.DELETE, "/mailboxes/:name", ctx -> {
+            world.mailboxes().delete(ctx.pathParam("name"));
+            return Reply.NO_CONTENT;
+        });
     }
 
     private static ObjectNode info(World world, Instant started) {

@@ -89,6 +89,27 @@ public final class Recordings {
         }
     }
 
+    /** The stored file and its content type {@code audio/<format>} as Asterisk sends it; only WAV formats are synthesized. */
+    public StoredFile file(String name) {
+        synchronized (w) {
+            String[] f = stored.get(name);
+            if (f == null) {
+                throw AriFault.notFound("Recording");
+            }
+            int rate = switch (f[0]) {
+                case "wav" -> 8000;
+                case "wav16" -> 16000;
+                // what Asterisk answers when the recording's format module is not loaded
+                default -> throw new AriFault(500, "Format specified by recording not available or loaded");
+            };
+            return new StoredFile("audio/" + f[0], WavFile.synthesize(Integer.parseInt(f[1]), rate));
+        }
+    }
+
+    /** A stored recording's bytes with their content type. */
+    public record StoredFile(String contentType, byte[] bytes) {
+    }
+
     public void deleteStored(String name) {
         synchronized (w) {
             if (stored.remove(name) == null) {

@@ -31,6 +31,7 @@ public final class World {
     final Stasis stasis;
     final Stimuli stimuli;
     final Registry registry;
+    final Mailboxes mailboxes;
     /** Told when an inbound caller is answered or gets connected to someone (the traffic model reacts). */
     volatile CallHooks hooks = CallHooks.NONE;
 
@@ -52,6 +53,7 @@ public final class World {
         this.channelOps = new Channels(this);
         this.stimuli = new Stimuli(this);
         this.registry = new Registry(this);
+        this.mailboxes = new Mailboxes(this);
         endpoints.values().forEach(ep -> deviceStates.seed(ep.key(), ep.online ? "NOT_INUSE" : "UNAVAILABLE"));
     }
 
@@ -78,6 +80,10 @@ public final class World {
 
     public Stimuli stimuli() {
         return stimuli;
+    }
+
+    public Mailboxes mailboxes() {
+        return mailboxes;
     }
 
     public Registry registry() {

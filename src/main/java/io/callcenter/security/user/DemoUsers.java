@@ -33,6 +33,9 @@ public class DemoUsers {
     @Inject
     AuditService audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<UserAccountChanged> changed;
+
     /** Creates the demo users that do not exist yet; never changes existing ones. */
     @Transactional
     public void seed() {
@@ -48,6 +51,7 @@ public class DemoUsers {
                 user.queues.addAll(demo.queues());
                 user.createdAt = Instant.now();
                 user.persist();
+                changed.fire(new UserAccountChanged(user.username));
                 created++;
             }
         }

@@ -32,6 +32,9 @@ public class UserService {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    jakarta.enterprise.event.Event<UserAccountChanged> changed;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UserView> list() {
         return UserAccount.<UserAccount>listAll().stream()
@@ -62,6 +65,7 @@ public class UserService {
         user.persist();
         audit.record(AuditActions.USER_CREATED, username, Map.of("roles", roles,
                 "endpoint", String.valueOf(user.endpoint), "queues", user.queues));
+        changed.fire(new UserAccountChanged(user.username));
         return UserView.of(user);
     }
 
@@ -75,6 +79,7 @@ public class UserService {
         user.roles.clear();
         user.roles.addAll(roles);
         audit.record(AuditActions.USER_ROLES, user.username, Map.of("before", before, "after", roles));
+        changed.fire(new UserAccountChanged(user.username));
         return UserView.of(user);
     }
 
@@ -84,6 +89,7 @@ public class UserService {
         user.endpoint = freeEndpoint(Links.endpoint(endpoint), user);
         audit.record(AuditActions.USER_ENDPOINT, user.username,
                 Map.of("before", before, "after", String.valueOf(user.endpoint)));
+        changed.fire(new UserAccountChanged(user.username));
         return UserView.of(user);
     }
 
@@ -94,6 +100,7 @@ public class UserService {
         user.queues.clear();
         user.queues.addAll(after);
         audit.record(AuditActions.USER_QUEUES, user.username, Map.of("before", before, "after", after));
+        changed.fire(new UserAccountChanged(user.username));
         return UserView.of(user);
     }
 
@@ -117,6 +124,7 @@ public class UserService {
             throttle.clear(user.username);
         }
         audit.record(enabled ? AuditActions.USER_ENABLED : AuditActions.USER_DISABLED, user.username, Map.of());
+        changed.fire(new UserAccountChanged(user.username));
         return UserView.of(user);
     }
 

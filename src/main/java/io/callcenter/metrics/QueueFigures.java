@@ -1,0 +1,42 @@
+package io.callcenter.metrics;
+
+import io.callcenter.acd.config.SlFormula;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every queue figure of one period, computed from its counts: what a wallboard tile and a report row both show, so
+ * "the wallboard's day equals the report's day" is one {@code equals}.
+ *
+ * @param counts the raw counts the figures come from
+ * @param slFormula the variant used for {@code serviceLevel}
+ * @param serviceLevel SL by that variant ({@link ServiceLevel#of})
+ * @param serviceLevelCaption its caption ({@link ServiceLevel#describe})
+ * @param asa {@link QueueMetrics#asa}
+ * @param aht {@link QueueMetrics#aht}
+ * @param abandonRate {@link QueueMetrics#abandonRate}
+ * @param abandonRateExcludingShort {@link QueueMetrics#abandonRateExcludingShort}
+ * @param maxWait {@link QueueMetrics#maxWait}
+ * @param answeredWithin for each distribution edge, {@link QueueMetrics#answeredWithin}, in edge order
+ */
+public record QueueFigures(CallCounts counts, SlFormula slFormula, Ratio serviceLevel, String serviceLevelCaption,
+        Average asa, Average aht, Ratio abandonRate, Ratio abandonRateExcludingShort, Optional<Duration> maxWait,
+        Map<Duration, Ratio> answeredWithin) {
+
+    public QueueFigures {
+        answeredWithin = Collections.unmodifiableMap(new LinkedHashMap<>(answeredWithin));
+    }
+
+    /** The figures of these counts for a queue reporting this SL variant with these thresholds. */
+    public static QueueFigures of(CallCounts c, SlFormula formula, Thresholds t) {
+        Map<Duration, Ratio> within = new LinkedHashMap<>();
+        t.bucketEdges().forEach(edge -> within.put(edge, QueueMetrics.answeredWithin(c, edge)));
+        return new QueueFigures(c, formula, ServiceLevel.of(formula, c),
+                ServiceLevel.describe(formula, t.serviceLevel(), t.shortAbandon()), QueueMetrics.asa(c),
+                QueueMetrics.aht(c), QueueMetrics.abandonRate(c), QueueMetrics.abandonRateExcludingShort(c),
+                QueueMetrics.maxWait(c), within);
+    }
+}
