@@ -32,6 +32,7 @@ class AcdCallFlowTest {
     @Inject
     AcdDriver acd;
     @Inject
+    @RecordingPublisher.Recording
     RecordingPublisher published;
 
     AcdPbx pbx;
@@ -43,7 +44,7 @@ class AcdCallFlowTest {
         pbx = new AcdPbx(connections, 6, new ScriptedPhones(ScriptedPhones.answerAfter(300)));
         queue = AcdDriver.unique("sales");
         did = AcdDriver.unique("did");
-        acd.directory().put(new QueueBuilder(queue, did).strategy(Strategy.LONGEST_IDLE).build());
+        acd.queue(new QueueBuilder(queue, did).strategy(Strategy.LONGEST_IDLE));
     }
 
     @AfterEach
@@ -106,8 +107,8 @@ class AcdCallFlowTest {
 
     @Test
     void anAgentWhoDoesNotAnswerIsSkippedAndAutoPaused() {
-        acd.directory().put(new QueueBuilder(queue, did).strategy(Strategy.LINEAR).ringTimeout(Duration.ofSeconds(1))
-                .autoPause(1).build());
+        acd.queue(new QueueBuilder(queue, did).strategy(Strategy.LINEAR).ringTimeout(Duration.ofSeconds(1))
+                .autoPause(1));
         pbx.phones.set("1001", WorldSettings.Reaction.RING);
         String sleepy = acd.agent("1001", queue);
         String awake = acd.agent("1002", queue);

@@ -5,7 +5,13 @@ import io.callcenter.acd.agent.AgentBook;
 import io.callcenter.acd.agent.AgentMachine;
 import io.callcenter.acd.agent.AgentState;
 import io.callcenter.acd.agent.AgentView;
-import io.callcenter.acd.config.AgentConfig;
+import io.callcenter.acd.admin.AgentDto;
+import io.callcenter.acd.admin.AgentService;
+import io.callcenter.acd.admin.QueueDto;
+import io.callcenter.acd.admin.QueueService;
+import io.callcenter.acd.config.AcdDirectory;
+import io.callcenter.security.TestUsers;
+import io.callcenter.security.user.UserService;
 import io.callcenter.acd.record.RecordWriter;
 import io.callcenter.mirror.Db;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +30,15 @@ public class AcdDriver {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     @Inject
-    TestAcdDirectory directory;
+    AcdDirectory directory;
+    @Inject
+    QueueService queues;
+    @Inject
+    AgentService acdAgents;
+    @Inject
+    UserService users;
+    @Inject
+    TestUsers testUsers;
     @Inject
     AcdActor actor;
     @Inject
@@ -36,9 +50,14 @@ public class AcdDriver {
     @Inject
     DataSource ds;
 
-    /** The configuration the runtime reads. */
-    public TestAcdDirectory directory() {
-        return directory;
+    /** Creates (or replaces) the queue through the admin service; the directory reloads on commit. */
+    public void queue(QueueBuilder q) {
+        QueueDto dto = q.dto();
+        if (directory.queue(dto.name()).isPresent()) {
+            queues.replace(dto.name(), dto);
+        } else {
+            queues.create(dto);
+        }
     }
 
     /** A unique name (tests share the database and the runtime). */
@@ -52,10 +71,16 @@ public class AcdDriver {
     }
 
     public String agent(String ext, String queue, int penalty, Map<String, Integer> skills) {
-        String username = unique("agt" + ext);
-        directory.put(new AgentConfig(username, "PJSIP/" + ext, List.of(new AgentConfig.Membership(queue, penalty)),
-                skills));
-        login(username, "PJSIP/" + ext, queue);
+        String endpoint = "PJSIP/" + ext;
+        // every demo PBX has phones 1001..: the previous test's owner of this phone gives it up
+        users.list().stream().filter(u -> endpoint.equalsIgnoreCase(u.endpoint()))
+                .forEach(u -> users.setEndpoint(u.username(), null));
+        String username = testUsers.create("agt" + ext, Set.of("agent"), endpoint, Set.of(queue));
+        acdAgents.setMemberships(username, List.of(new AgentDto.MembershipDto(queue, penalty)));
+        if (!skills.isEmpty()) {
+            acdAgents.setSkills(username, skills);
+        }
+        login(username, endpoint, queue);
         return username;
     }
 

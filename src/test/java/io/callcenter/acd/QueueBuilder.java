@@ -1,8 +1,6 @@
 package io.callcenter.acd;
 
-import io.callcenter.acd.config.BusinessHours;
-import io.callcenter.acd.config.QueueConfig;
-import io.callcenter.acd.config.SlFormula;
+import io.callcenter.acd.admin.QueueDto;
 import io.callcenter.acd.config.Strategy;
 import io.callcenter.acd.config.Target;
 import java.time.Duration;
@@ -10,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Plain QueueConfig data for tests: sensible defaults, change what the test is about. */
+/** A queue for tests with sensible defaults (change what the test is about), created through the admin service. */
 public final class QueueBuilder {
 
     String name;
@@ -29,7 +27,7 @@ public final class QueueBuilder {
     Map<String, Integer> didPriority = Map.of();
     int autoPauseAfterMisses;
     Optional<String> whisper = Optional.empty();
-    Optional<BusinessHours> hours = Optional.empty();
+    String hours;
     Target afterHours = Target.goodbye();
 
     public QueueBuilder(String name, String did) {
@@ -80,16 +78,27 @@ public final class QueueBuilder {
         return this;
     }
 
-    public QueueBuilder hours(BusinessHours h, Target target) {
-        hours = Optional.of(h);
+    /** Names a schedule created through the admin API. */
+    public QueueBuilder hours(String schedule, Target target) {
+        hours = schedule;
         afterHours = target;
         return this;
     }
 
-    public QueueConfig build() {
-        return new QueueConfig(name, dids, strategy, ringTimeout, retryDelay, wrapUp, maxWait, maxLength, overflow,
-                joinWhenNoAgents, false, "default", announceInterval, Duration.ofSeconds(20), SlFormula.ANSWERED,
-                Duration.ofSeconds(5), requiredSkills, skillRelaxAfter, didPriority, Optional.empty(),
-                autoPauseAfterMisses, whisper, hours, afterHours);
+    /** The queue as the admin API takes it (durations in seconds). */
+    public QueueDto dto() {
+        return new QueueDto(name, dids, didPriority, strategy.name(), secs(ringTimeout), secs(retryDelay),
+                secs(wrapUp), maxWait.map(QueueBuilder::secs).orElse(null), maxLength.orElse(null), target(overflow),
+                joinWhenNoAgents, false, "default", secs(announceInterval), 20, "ANSWERED", 5, requiredSkills,
+                skillRelaxAfter.map(QueueBuilder::secs).orElse(null), null, autoPauseAfterMisses, whisper.orElse(null),
+                hours, target(afterHours));
+    }
+
+    private static Integer secs(Duration d) {
+        return (int) d.toSeconds();
+    }
+
+    private static QueueDto.TargetDto target(Target t) {
+        return new QueueDto.TargetDto(t.kind().name(), t.value());
     }
 }

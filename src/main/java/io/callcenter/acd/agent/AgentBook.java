@@ -3,6 +3,8 @@ package io.callcenter.acd.agent;
 import io.callcenter.acd.record.AgentRuntimeRow;
 import io.callcenter.acd.record.AgentRuntimeStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,13 +25,14 @@ import java.util.function.Consumer;
 public class AgentBook {
 
     private final Map<String, Agent> agents = new TreeMap<>();
-    private final AgentStatePublisher publisher;
+    private final Instance<AgentStatePublisher> publishers;
     private final AgentRuntimeStore store;
     private final List<Consumer<Agent>> observers = new CopyOnWriteArrayList<>();
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock = Clock.systemUTC();
 
-    AgentBook(AgentStatePublisher publisher, AgentRuntimeStore store) {
-        this.publisher = publisher;
+    /** Every publisher bean (device state + user event + history; extra observers may add their own). */
+    AgentBook(@Any Instance<AgentStatePublisher> publishers, AgentRuntimeStore store) {
+        this.publishers = publishers;
         this.store = store;
     }
 
@@ -120,8 +123,11 @@ public class AgentBook {
             a.asteriskId = null;
             a.queue = null;
         }
-        publisher.publish(new AgentTransition(a.username, a.endpoint, from, to, Optional.ofNullable(reason),
-                Optional.ofNullable(call), Optional.ofNullable(queue), at));
+        AgentTransition t = new AgentTransition(a.username, a.endpoint, from, to, Optional.ofNullable(reason),
+                Optional.ofNullable(call), Optional.ofNullable(queue), at);
+        for (AgentStatePublisher p : publishers) {
+            p.publish(t);
+        }
         changed(a);
     }
 
