@@ -96,6 +96,10 @@ public class AcdDriver {
         on(() -> machine.ready(agent(username)));
     }
 
+    public void endWrapUp(String username) {
+        on(() -> machine.endWrapUp(agent(username)));
+    }
+
     public void logout(String username) {
         on(() -> machine.logout(agent(username), "test over"));
     }

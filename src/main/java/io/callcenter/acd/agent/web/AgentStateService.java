@@ -62,7 +62,8 @@ public class AgentStateService {
 
     public AgentView logout(String username) {
         AgentConfig ac = allowed(username);
-        return act(ac, "logout", Map.of(), a -> machine.logout(a, byWhom(username, "logout")));
+        String reason = byWhom(username, "logout"); // read here: the request context does not reach the actor
+        return act(ac, "logout", Map.of(), a -> machine.logout(a, reason));
     }
 
     public AgentView ready(String username) {
