@@ -92,6 +92,6 @@ class AgentStateApiTest {
         TestLogin.Session admin = TestLogin.as(users.admin(), TestUsers.PASSWORD);
         admin.api().get("/api/acd/agents/no-such-user").then().statusCode(404);
         admin.api().post(path("/logout")).then().statusCode(200).body("state", equalTo("LOGGED_OUT"));
-        self.withoutCsrf().post(path("/ready")).then().statusCode(403);
+        self.withoutCsrf().contentType("application/json").post(path("/ready")).then().statusCode(403);
     }
 }
