@@ -29,8 +29,17 @@ public final class AcdPbx implements AutoCloseable {
     private final AtomicInteger callers = new AtomicInteger();
 
     public AcdPbx(AriConnections connections, int agents, ScriptedPhones phones) {
+        this(connections, agents, phones, phones);
+    }
+
+    /** With phones of the test's own making (e.g. random answer delays). */
+    public AcdPbx(AriConnections connections, int agents, WorldSettings.Phones custom) {
+        this(connections, agents, null, custom);
+    }
+
+    private AcdPbx(AriConnections connections, int agents, ScriptedPhones scripted, WorldSettings.Phones phones) {
         this.connections = connections;
-        this.phones = phones;
+        this.phones = scripted;
         this.pbx = new DemoPbxHarness(new WorldSettings(asteriskId, agents, Set.of(), 1.0, false, phones));
         connect();
     }
