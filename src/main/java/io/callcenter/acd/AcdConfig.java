@@ -13,7 +13,7 @@ public interface AcdConfig {
     boolean enabled();
 
     /** Threads that send ARI commands for the ACD (commands of one call are still sent in order). */
-    @WithDefault("8")
+    @WithDefault("16")
     int ariThreads();
 
     /** How long an agent-state REST command waits for the ACD before answering 503. */

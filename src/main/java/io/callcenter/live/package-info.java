@@ -19,7 +19,7 @@
  * {@code endpointUpsert {asteriskId, endpoint}}, {@code deviceStateUpsert {asteriskId, deviceState}},
  * {@code resynced {asteriskId, server, takenAt}}, {@code agentUpsert {username, endpoint, state, since, queues,
  * reason, nextState, callId, queue, wrapUpUntil}} and {@code queueUpsert {name, waiting, oldestEnqueuedAt, loggedIn,
- * ready, reserved, onCall, wrapUp, paused}} (ACD state, asteriskId null; its current state follows every snapshot
+ * ready, reserved, onCall, wrapUp, paused}} (ACD state, asteriskId "acd"; its current state follows every snapshot
  * as deltas); later kinds are added the same way, so clients
  * must ignore kinds they do not know (but still count their seq).</li>
  * <li>{@code {"type":"heartbeat","seq":N,"at":"..."}} every heartbeat interval; N is the last delta's seq, so a

@@ -34,7 +34,8 @@ final class AcdCall {
     int priority;
     int enqueuePosition;
     int hops;
-    Phase phase = Phase.WAITING;
+    /** Volatile: the ARI threads read it to skip commands of ended calls. */
+    volatile Phase phase = Phase.WAITING;
     String holdingBridge;
     String callBridge;
     /** Offers by agent channel id. */

@@ -50,9 +50,18 @@ public class AriOps {
                 .map(AriConnections.ServerStatus::app).orElse("callcenter");
     }
 
-    /** Appends a command to the call's chain (actor thread). */
+    /** Appends a command to the call's chain (actor thread); skipped if the call has ended by the time it is due. */
     void chain(AcdCall call, String what, Step step, Consumer<AriException> onFailure) {
-        call.commands = call.commands.thenRunAsync(() -> execute(call.server, what, step, onFailure), pool);
+        call.commands = call.commands.thenRunAsync(() -> {
+            if (call.phase != AcdCall.Phase.ENDED) {
+                execute(call.server, what, step, onFailure);
+            }
+        }, pool);
+    }
+
+    /** Appends a clean-up command (hangup, bridge destroy): sent even after the call ended, after the others. */
+    void chainCleanup(AcdCall call, String what, Step step) {
+        call.commands = call.commands.thenRunAsync(() -> execute(call.server, what, step, ignoreGone(what)), pool);
     }
 
     /** Sends a command that needs no ordering with the call's others. */

@@ -3,13 +3,11 @@ package io.callcenter.acd.call;
 import io.callcenter.acd.AcdActor;
 import io.callcenter.acd.agent.Agent;
 import io.callcenter.acd.agent.AgentBook;
-import io.callcenter.acd.agent.AgentMachine;
 import io.callcenter.acd.agent.AgentState;
 import io.callcenter.acd.config.AcdDirectory;
 import io.callcenter.acd.config.AgentConfig;
 import io.callcenter.acd.config.QueueConfig;
 import io.callcenter.acd.live.AcdLive;
-import io.callcenter.acd.record.CallRecords;
 import io.callcenter.acd.routing.AgentPicker;
 import io.callcenter.acd.routing.Candidate;
 import jakarta.annotation.PostConstruct;
@@ -35,8 +33,6 @@ public class Dispatcher {
     CallBook book;
     @Inject
     AgentBook agents;
-    @Inject
-    AgentMachine machine;
     @Inject
     AcdDirectory directory;
     @Inject

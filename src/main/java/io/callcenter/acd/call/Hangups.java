@@ -91,8 +91,7 @@ public class Hangups {
         records.ended(call.asteriskId, call.channelId, now, side, cause);
         for (String bridge : new String[] {call.holdingBridge, call.callBridge}) {
             if (bridge != null) {
-                ops.chain(call, "destroy " + bridge, ari -> ari.bridges().destroy(bridge),
-                        AriOps.ignoreGone("destroy " + bridge));
+                ops.chainCleanup(call, "destroy " + bridge, ari -> ari.bridges().destroy(bridge));
             }
         }
         if (call.agent != null) {

@@ -125,7 +125,6 @@ public class Leaving {
             return;
         }
         call.hungUpBySystem = true;
-        ops.chain(call, "hangup caller", ari -> ari.channels().hangup(call.channelId, null, null),
-                AriOps.ignoreGone("hangup " + call.channelId));
+        ops.chainCleanup(call, "hangup caller", ari -> ari.channels().hangup(call.channelId, null, null));
     }
 }

@@ -18,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class AcdLive implements LiveStateSource {
 
+    /** The {@code asteriskId} of ACD deltas: agents and queues span servers, and clients key deltas by it. */
+    public static final String SCOPE = "acd";
+
     private final LiveHub hub;
     private final Map<String, Delta.AgentUpsert> agents = new ConcurrentHashMap<>();
     private final Map<String, Delta.QueueUpsert> queues = new ConcurrentHashMap<>();
@@ -27,7 +30,7 @@ public class AcdLive implements LiveStateSource {
     }
 
     public void agent(AgentView a) {
-        Delta.AgentUpsert d = new Delta.AgentUpsert(null, a.username(), a.endpoint(), a.state().name(), a.since(),
+        Delta.AgentUpsert d = new Delta.AgentUpsert(SCOPE, a.username(), a.endpoint(), a.state().name(), a.since(),
                 a.queues(), a.reason(), a.nextState() == null ? null : a.nextState().name(), a.callId(), a.queue(),
                 a.wrapUpUntil());
         if (!Objects.equals(agents.put(a.username(), d), d)) {
@@ -39,7 +42,7 @@ public class AcdLive implements LiveStateSource {
     public void queue(String name, int waiting, Instant oldest, List<Agent> loggedIn) {
         int[] n = new int[AgentState.values().length];
         loggedIn.forEach(a -> n[a.state().ordinal()]++);
-        Delta.QueueUpsert d = new Delta.QueueUpsert(null, name, waiting, oldest, loggedIn.size(),
+        Delta.QueueUpsert d = new Delta.QueueUpsert(SCOPE, name, waiting, oldest, loggedIn.size(),
                 n[AgentState.READY.ordinal()], n[AgentState.RESERVED.ordinal()], n[AgentState.ON_CALL.ordinal()],
                 n[AgentState.WRAP_UP.ordinal()], n[AgentState.PAUSED.ordinal()]);
         if (!Objects.equals(queues.put(name, d), d)) {

@@ -37,7 +37,6 @@ public final class AgentPicker {
             case ROUND_ROBIN -> nextAfter(best, memory.lastOffered(queue));
         };
         if (chosen == null) {
-            best.forEach(c -> memory.offered(queue, c.order()));
             return best;
         }
         memory.offered(queue, chosen.order());

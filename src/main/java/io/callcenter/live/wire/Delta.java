@@ -105,7 +105,7 @@ public sealed interface Delta {
     }
 
     /**
-     * An ACD agent's runtime state (agents are not per server: {@code asteriskId} is null).
+     * An ACD agent's runtime state (agents are not per server: {@code asteriskId} is "acd").
      *
      * @param state LOGGED_OUT, READY, RESERVED, ON_CALL, WRAP_UP or PAUSED
      * @param nextState what the agent becomes after the current call (null = READY)
@@ -120,7 +120,7 @@ public sealed interface Delta {
     }
 
     /**
-     * An ACD queue's live figures ({@code asteriskId} is null: a queue spans servers).
+     * An ACD queue's live figures ({@code asteriskId} is "acd": a queue spans servers).
      *
      * @param oldestEnqueuedAt enqueue time of the caller waiting longest, null when nobody waits
      */
