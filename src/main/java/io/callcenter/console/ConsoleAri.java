@@ -40,34 +40,30 @@ public class ConsoleAri {
 
     /** Performs an action and returns what ARI answered (a created bridge, playback, recording, channel). */
     public <T> T perform(ConsoleAction action, Function<AriRestClient, T> call) {
-        AriRestClient client = client(action.server());
-        try {
-            T result = call.apply(client);
-            record(action, "ok");
-            return result;
-        } catch (AriException e) {
-            record(action, "ARI " + e.status() + ": " + e.ariMessage());
-            throw AriRefusal.of(e, action);
-        } catch (ProcessingException e) {
-            if (e.getCause() instanceof AriException ari) {
-                record(action, "ARI " + ari.status() + ": " + ari.ariMessage());
-                throw AriRefusal.of(ari, action);
-            }
-            record(action, "unreachable");
-            throw AriRefusal.unreachable(action, e);
-        }
+        return call(action, call, true);
     }
 
     /** A read for the system panel: not audited, errors mapped like actions. */
     public <T> T read(String server, String what, Function<AriRestClient, T> call) {
-        ConsoleAction action = ConsoleAction.of(what, server, what);
-        AriRestClient client = client(server);
+        return call(ConsoleAction.of(what, server, what), call, false);
+    }
+
+    private <T> T call(ConsoleAction action, Function<AriRestClient, T> call, boolean audited) {
+        AriRestClient client = client(action.server());
         try {
-            return call.apply(client);
+            T result = call.apply(client);
+            record(audited, action, "ok");
+            return result;
         } catch (AriException e) {
+            record(audited, action, "ARI " + e.status() + ": " + e.ariMessage());
             throw AriRefusal.of(e, action);
         } catch (ProcessingException e) {
-            throw e.getCause() instanceof AriException ari ? AriRefusal.of(ari, action) : AriRefusal.unreachable(action, e);
+            if (e.getCause() instanceof AriException ari) {
+                record(audited, action, "ARI " + ari.status() + ": " + ari.ariMessage());
+                throw AriRefusal.of(ari, action);
+            }
+            record(audited, action, "unreachable");
+            throw AriRefusal.unreachable(action, e);
         }
     }
 
@@ -88,7 +84,10 @@ public class ConsoleAri {
                 + "' (known: " + (known.isEmpty() ? "none" : known) + ")");
     }
 
-    private void record(ConsoleAction action, String outcome) {
+    private void record(boolean audited, ConsoleAction action, String outcome) {
+        if (!audited) {
+            return;
+        }
         Map<String, Object> details = new LinkedHashMap<>(action.details());
         details.put("outcome", outcome);
         audit.record(action.auditAction(), action.target(), details);

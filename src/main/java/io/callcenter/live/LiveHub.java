@@ -7,9 +7,12 @@ import io.callcenter.mirror.LiveMirror;
 import io.callcenter.mirror.MirrorChange;
 import io.callcenter.mirror.MirrorListener;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.callcenter.security.auth.SessionsEnded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -85,6 +88,15 @@ public class LiveHub implements MirrorListener {
 
     LiveSession session(String connectionId) {
         return sessions.get(connectionId);
+    }
+
+    /** After the revoking transaction committed: a logged-out browser keeps no live feed open. */
+    void sessionsEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsEnded ended) {
+        for (LiveSession s : sessions.values()) {
+            if (s.loginSession() != null && ended.sessionIds().contains(s.loginSession())) {
+                s.closeSoon(LiveSession.SESSION_ENDED, "session ended");
+            }
+        }
     }
 
     /** How many browsers are connected. */

@@ -10,10 +10,12 @@ public class LiveMeters {
 
     private final Counter slow;
     private final Counter idle;
+    private final Counter sessionEnded;
 
     LiveMeters(MeterRegistry registry) {
         this.slow = registry.counter("callcenter.live.closed", "reason", "slow");
         this.idle = registry.counter("callcenter.live.closed", "reason", "idle");
+        this.sessionEnded = registry.counter("callcenter.live.closed", "reason", "session");
     }
 
     void closed(int code) {
@@ -21,6 +23,8 @@ public class LiveMeters {
             slow.increment();
         } else if (code == LiveSession.IDLE) {
             idle.increment();
+        } else if (code == LiveSession.SESSION_ENDED) {
+            sessionEnded.increment();
         }
     }
 

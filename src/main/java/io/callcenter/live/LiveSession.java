@@ -21,6 +21,7 @@ final class LiveSession {
 
     static final int TOO_SLOW = 4008;
     static final int IDLE = 4001;
+    static final int SESSION_ENDED = 4003;
     /** Frames written per event-loop turn, so a large backlog never blocks the loop other connections share. */
     private static final int MAX_BATCH = 256;
     private static final Logger LOG = Logger.getLogger(LiveSession.class);
@@ -34,6 +35,8 @@ final class LiveSession {
     private final Function<Visibility, ServerMessage.Snapshot> snapshots;
     private final WireCodec codec;
     private final LiveMeters meters;
+    /** The login session the upgrade was authenticated with; null when it had none. */
+    private final Long loginSession;
     private final PendingDeltas pending;
     /** True while a flush is scheduled, waiting for its interval, or waiting for a send to complete. */
     private final AtomicBoolean armed = new AtomicBoolean();
@@ -47,7 +50,7 @@ final class LiveSession {
 
     LiveSession(WebSocketConnection connection, Vertx vertx, LiveConfig config, Visibility visibility,
             Function<Visibility, ServerMessage.Snapshot> snapshots, Supplier<List<PendingDelta>> beyondMirror,
-            WireCodec codec, LiveMeters meters) {
+            WireCodec codec, LiveMeters meters, Long loginSession) {
         this.beyondMirror = beyondMirror;
         this.connection = connection;
         this.vertx = vertx;
@@ -58,12 +61,17 @@ final class LiveSession {
         this.snapshots = snapshots;
         this.codec = codec;
         this.meters = meters;
+        this.loginSession = loginSession;
         this.pending = new PendingDeltas(config.maxPending());
         this.lastFlush = System.nanoTime() - config.flushInterval().toNanos();
     }
 
     String id() {
         return connection.id();
+    }
+
+    Long loginSession() {
+        return loginSession;
     }
 
     /** On the event loop, once registered: starts heartbeats and sends the first snapshot. */
@@ -184,6 +192,11 @@ final class LiveSession {
         LOG.infof("Closing live connection %s: %s", id(), reason);
         connection.close(new CloseReason(code, reason)).subscribe().with(v -> {
         }, f -> LOG.debugf("Live connection %s: close failed (%s)", id(), f.toString()));
+    }
+
+    /** Any thread: closes on the connection's event loop, like every other close. */
+    void closeSoon(int code, String reason) {
+        context.runOnContext(v -> close(code, reason));
     }
 
     /** The socket is closed (by either side): no more sends, timers cancelled, backlog dropped. */

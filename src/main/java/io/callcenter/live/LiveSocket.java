@@ -11,6 +11,8 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.callcenter.security.auth.SessionIdentityProvider;
+import io.callcenter.security.auth.SessionPrincipal;
 import io.callcenter.security.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,8 +44,9 @@ public class LiveSocket {
     @OnOpen
     @NonBlocking
     void open(WebSocketConnection connection) {
+        SessionPrincipal login = identity.getAttribute(SessionIdentityProvider.SESSION);
         LiveSession session = new LiveSession(connection, vertx, config, audience.of(identity), hub::snapshot,
-                hub::beyondMirror, codec, meters);
+                hub::beyondMirror, codec, meters, login == null ? null : login.sessionId());
         hub.add(session);
         session.start();
     }

@@ -6,16 +6,23 @@ import io.callcenter.live.wire.Delta;
 final class PendingDelta {
 
     private final Delta delta;
+    /** Computed once: each of a thousand connections' backlogs looks it up. */
+    private final String key;
     private final WireCodec codec;
     private volatile String json;
 
     PendingDelta(Delta delta, WireCodec codec) {
         this.delta = delta;
+        this.key = delta.key();
         this.codec = codec;
     }
 
     Delta delta() {
         return delta;
+    }
+
+    String key() {
+        return key;
     }
 
     String json() {

@@ -22,7 +22,7 @@ final class PendingDeltas {
 
     /** Adds a delta and returns how many objects are pending. */
     synchronized int put(PendingDelta d) {
-        String key = d.delta().key();
+        String key = d.key();
         PendingDelta old = byKey.remove(key);
         // re-inserting moves the object to the end: its newest state may refer to objects changed before it
         byKey.put(key, old != null && old.delta().removal() && !d.delta().removal() ? old : d);

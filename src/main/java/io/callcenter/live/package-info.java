@@ -44,7 +44,10 @@
  * {@code 4008 "too slow: resync"}: the connection's backlog stayed over {@code callcenter.live.max-pending}
  * objects for longer than {@code callcenter.live.slow-close-grace}. {@code 4001 "idle: ..."}: no client message
  * within {@code callcenter.live.client-idle-timeout} (clients ping at least every half of it). In both cases the
- * client reconnects and gets a snapshot. Counted in {@code callcenter.live.closed{reason}};
+ * client reconnects and gets a snapshot. {@code 4003 "session ended"}: the login session of the upgrade was revoked
+ * (logout, password change or reset, user disabled; see {@code SessionsEnded}); the browser must log in again.
+ * (A session that merely expires is not watched: the socket stays until it closes, and the reconnect is refused.)
+ * Counted in {@code callcenter.live.closed{reason}} (slow, idle, session);
  * {@code callcenter.live.connections} is the number of open connections.
  *
  * <h2>Threads</h2>

@@ -67,6 +67,8 @@ class ConsoleSignalTest extends ConsoleTestBase {
                 .statusCode(422).body("ariMessage", equalTo("Event source not found"));
         supervisor.api().body(Map.of("source", "mars:1")).post(SERVER + "/userEvents/" + event).then().statusCode(400)
                 .body("detail", containsString("source"));
+        supervisor.api().body("{\"variables\":{\"note\":null}}").post(SERVER + "/userEvents/" + event).then()
+                .statusCode(400).body("detail", containsString("variables"));
         supervisor.api().body(Map.of("variables", "not-an-object")).post(SERVER + "/userEvents/" + event).then()
                 .statusCode(400).body("detail", containsString("variables"));
         supervisor.api().post(CHANNELS + call.id() + "/hangup").then().statusCode(200);

@@ -69,6 +69,24 @@ class DemoPbxBehaviourTest {
     }
 
     @Test
+    void originateToAnEndpointItCannotReachAnswersLikeAsterisk22() {
+        try (DemoPbxHarness pbx = new DemoPbxHarness(WorldSettings.forTests(0.05))) {
+            AriTestClient client = pbx.client();
+            // res_ari_channels: no '/' or an empty side → 400; a channel driver that finds no such device → 500
+            for (String endpoint : List.of("1001", "PJSIP%2F", "%2F1001")) {
+                AriTestClient.Response r = client.call("POST", "/ari/channels?app=callcenter&endpoint=" + endpoint);
+                assertEquals(400, r.status(), endpoint);
+                assertEquals("Invalid endpoint specified", r.body().path("message").asText(), endpoint);
+            }
+            for (String endpoint : List.of("PJSIP%2F9999", "SIP%2F1001")) {
+                AriTestClient.Response r = client.call("POST", "/ari/channels?app=callcenter&endpoint=" + endpoint);
+                assertEquals(500, r.status(), endpoint);
+                assertEquals("Allocation failed", r.body().path("error").asText(), endpoint);
+            }
+        }
+    }
+
+    @Test
     void operationsThisPbxDoesNotProvideAnswerLikeAMissingAsteriskModule() {
         try (DemoPbxHarness pbx = new DemoPbxHarness(WorldSettings.forTests(0.05))) {
             AriTestClient client = pbx.client();

@@ -44,10 +44,15 @@ final class LiveClient implements AutoCloseable {
 
     /** A paused client reads nothing (not even the snapshot) until {@link #resume()}; its TCP window fills up. */
     static LiveClient connect(Vertx vertx, ObjectMapper mapper, URI uri, boolean paused) {
+        return connect(vertx, mapper, uri, paused, supervisorSession());
+    }
+
+    /** A client of a given login session (its cookie token). */
+    static LiveClient connect(Vertx vertx, ObjectMapper mapper, URI uri, boolean paused, String sessionCookie) {
         LiveClient c = new LiveClient(vertx, mapper, paused ? 4096 : 0);
         CompletableFuture<WebSocket> open = new CompletableFuture<>();
         WebSocketConnectOptions to = new WebSocketConnectOptions().setHost(uri.getHost()).setPort(uri.getPort())
-                .setURI(uri.getPath()).addHeader("Cookie", TestLogin.SESSION_COOKIE + "=" + supervisorSession());
+                .setURI(uri.getPath()).addHeader("Cookie", TestLogin.SESSION_COOKIE + "=" + sessionCookie);
         c.client.connect(to).onSuccess(ws -> {
             // handlers are set on the event loop before any frame is read
             ws.textMessageHandler(c::received);

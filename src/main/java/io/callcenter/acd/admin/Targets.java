@@ -13,11 +13,15 @@ final class Targets {
     private Targets() {
     }
 
-    /** Validates the target (null = goodbye + hangup) and hands its kind and value to {@code store}. */
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Validates the target (null or empty = goodbye + hangup) and hands its kind and value to {@code store}. */
     static void apply(QueueDto.TargetDto in, String field, String ownQueue, FieldErrors errors,
             BiConsumer<String, String> store) {
         Target fallback = Target.goodbye();
-        if (in == null) {
+        if (in == null || blank(in.kind()) && blank(in.value())) {
             store.accept(fallback.kind().name(), fallback.value());
             return;
         }

@@ -4,6 +4,7 @@ import io.callcenter.ari.client.AriBodies;
 import io.callcenter.console.ActionResult;
 import io.callcenter.console.ConsoleAction;
 import io.callcenter.console.ConsoleAri;
+import io.callcenter.security.problem.ProblemException;
 import io.callcenter.security.problem.StrictJson;
 import io.callcenter.security.user.Role;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
@@ -50,6 +51,9 @@ public class SignalResource {
             @PathParam("eventName") @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "must be letters, digits, _ . -")
             String eventName, @Valid SignalRequests.UserEvent body) {
         SignalRequests.UserEvent event = body == null ? new SignalRequests.UserEvent(null, null) : body;
+        if (event.variables() != null && event.variables().containsValue(null)) {
+            throw ProblemException.badRequest("validation", "Invalid request", "variables: values must be strings, not null");
+        }
         String app = ari.app(server);
         return ari.run(ConsoleAction.of("userEvent", server, eventName, "source", event.source(), "variables", event.variables()),
                 "User event " + eventName + " sent to " + app,

@@ -12,12 +12,13 @@ final class Outbound {
         this.w = w;
     }
 
-    /** POST /channels[/{id}]: 400 without endpoint or app/extension, 409 for a used id, 500 "Allocation failed" without contact. */
+    /**
+     * POST /channels[/{id}]: 400 without endpoint, with one not shaped Tech/resource, or without app/extension; 409 for a
+     * used id; 500 "Allocation failed" for an endpoint that does not exist or has no contact (as Asterisk 22 answers).
+     */
     public ObjectNode originate(OriginateRequest r) {
         synchronized (w) {
-            if (r.endpoint() == null || r.endpoint().isBlank()) {
-                throw AriFault.badRequest("Endpoint must be specified");
-            }
+            requireEndpoint(r);
             if (r.app() == null && r.extension() == null) {
                 throw AriFault.badRequest("Application or extension must be specified");
             }
@@ -49,9 +50,7 @@ final class Outbound {
     /** POST /channels/create: the channel enters Stasis at once, still Down (finding 1: StasisStart before the 200). */
     public ObjectNode create(OriginateRequest r) {
         synchronized (w) {
-            if (r.endpoint() == null || r.endpoint().isBlank()) {
-                throw AriFault.badRequest("Endpoint must be specified");
-            }
+            requireEndpoint(r);
             if (r.app() == null || r.app().isBlank()) {
                 throw AriFault.missing("app");
             }
@@ -188,6 +187,17 @@ final class Outbound {
         w.channels.put(id, ch);
         ep.channelIds.add(id);
         return ch;
+    }
+
+    /** Asterisk splits the endpoint at its first '/' and refuses it when either side is empty. */
+    private static void requireEndpoint(OriginateRequest r) {
+        if (r.endpoint() == null || r.endpoint().isBlank()) {
+            throw AriFault.badRequest("Endpoint must be specified");
+        }
+        int slash = r.endpoint().indexOf('/');
+        if (slash <= 0 || slash == r.endpoint().length() - 1) {
+            throw AriFault.badRequest("Invalid endpoint specified");
+        }
     }
 
     private void requireFreeIds(OriginateRequest r) {

@@ -25,6 +25,8 @@ final class BatchWriter implements AutoCloseable {
     private final DataSource dataSource;
     private final Partitions partitions = new Partitions();
     private final ExecutorService logThread;
+    /** Used on the log thread only. */
+    private final EventLogCopy eventLog = new EventLogCopy();
 
     BatchWriter(DataSource dataSource, String name) {
         this.dataSource = dataSource;
@@ -77,9 +79,13 @@ final class BatchWriter implements AutoCloseable {
 
     private int insertLog(List<EventRow> events) throws SQLException {
         try (Connection conn = dataSource.getConnection()) {
-            int[] inserted = new int[1];
-            inTransaction(conn, () -> inserted[0] = EventLogSql.insert(conn, events));
-            return inserted[0];
+            conn.setAutoCommit(false);
+            try {
+                return eventLog.append(conn, events);
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            }
         }
     }
 

@@ -17,27 +17,43 @@ import java.util.List;
  */
 final class LifecycleSql {
 
+    /** Entries never touch the same row twice with different effects, so a group of them is one statement. */
     private static final String ENTER = """
             INSERT INTO bridge_membership (asterisk_id, bridge_id, channel_id, entered_at)
-            VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+            SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[]) ON CONFLICT DO NOTHING""";
 
     /**
      * Ends stays: a leave (bridge and channel given, no reason), a destroyed channel (no bridge: all its stays) or
-     * bridge (no channel). One statement for the three, so they share JDBC batches; the open rows of one Asterisk are
-     * the live stays only, which the partial index on open rows finds.
+     * bridge (no channel). A group of them is one statement with the effect of running them one by one in order: each
+     * stay open before the group is ended by the first step (by ordinality) that matches it, as a later one would find
+     * it closed already. The open rows of one Asterisk are the live stays only, which the partial index finds.
      */
     private static final String END = """
-            UPDATE bridge_membership SET left_at = ?, close_reason = ?
-            WHERE asterisk_id = ? AND left_at IS NULL AND entered_at <= ?
-              AND bridge_id = COALESCE(?, bridge_id) AND channel_id = COALESCE(?, channel_id)""";
+            WITH step AS (
+                SELECT * FROM unnest(?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                    AS s(at, reason, asterisk_id, bridge_id, channel_id, n)
+            ), first AS (
+                SELECT DISTINCT ON (m.asterisk_id, m.bridge_id, m.channel_id, m.entered_at)
+                       m.asterisk_id, m.bridge_id, m.channel_id, m.entered_at, step.at, step.reason
+                FROM bridge_membership m JOIN step ON m.asterisk_id = step.asterisk_id
+                WHERE m.left_at IS NULL AND m.entered_at <= step.at
+                  AND m.bridge_id = COALESCE(step.bridge_id, m.bridge_id)
+                  AND m.channel_id = COALESCE(step.channel_id, m.channel_id)
+                ORDER BY m.asterisk_id, m.bridge_id, m.channel_id, m.entered_at, step.n
+            )
+            UPDATE bridge_membership m SET left_at = first.at, close_reason = first.reason
+            FROM first
+            WHERE m.asterisk_id = first.asterisk_id AND m.bridge_id = first.bridge_id
+              AND m.channel_id = first.channel_id AND m.entered_at = first.entered_at AND m.left_at IS NULL""";
 
     private static final String ENDPOINT = """
             INSERT INTO endpoint_state_change (asterisk_id, technology, resource, state, at)
-            VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+            SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])
+            ON CONFLICT DO NOTHING""";
 
     private static final String DEVICE = """
             INSERT INTO device_state_change (asterisk_id, name, state, at)
-            VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+            SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[]) ON CONFLICT DO NOTHING""";
 
     private LifecycleSql() {
     }
@@ -49,51 +65,46 @@ final class LifecycleSql {
         UpsertSql.channels(conn, List.copyOf(batch.channels.values()));
         UpsertSql.bridges(conn, List.copyOf(batch.bridges.values()));
         membership(conn, batch.membership);
-        states(conn, batch.endpoints, ENDPOINT);
-        states(conn, batch.devices, DEVICE);
+        states(conn, batch.endpoints, ENDPOINT, true);
+        states(conn, batch.devices, DEVICE, false);
     }
 
     /**
      * Runs the membership steps as few statements as the order allows: steps that may touch the same row keep their
-     * event order, steps that cannot are grouped by kind ({@link MembershipLevels}), so a batch of many calls costs a
-     * handful of round trips instead of one per change of kind.
+     * event order, steps that cannot are grouped by kind ({@link MembershipLevels}), each group one statement, so a
+     * batch of many calls costs a handful of statements instead of one per step.
      */
     private static void membership(Connection conn, List<MembershipOp> ops) throws SQLException {
         for (List<MembershipOp> group : MembershipLevels.groups(ops)) {
-            try (PreparedStatement ps = conn.prepareStatement(
-                    group.get(0).kind() == MembershipKind.ENTER ? ENTER : END)) {
-                for (MembershipOp op : group) {
-                    bind(ps, op);
-                    ps.addBatch();
+            boolean enter = group.get(0).kind() == MembershipKind.ENTER;
+            try (PreparedStatement ps = conn.prepareStatement(enter ? ENTER : END)) {
+                Columns<MembershipOp> columns = new Columns<>(conn, ps, group);
+                if (enter) {
+                    columns.text(MembershipOp::asteriskId).text(MembershipOp::bridgeId).text(MembershipOp::channelId)
+                            .time(MembershipOp::at);
+                } else {
+                    columns.time(MembershipOp::at).text(MembershipOp::reason).text(MembershipOp::asteriskId)
+                            .text(MembershipOp::bridgeId).text(MembershipOp::channelId);
                 }
-                ps.executeBatch();
+                ps.executeUpdate();
             }
         }
     }
 
-    private static void bind(PreparedStatement ps, MembershipOp op) throws SQLException {
-        OffsetDateTime at = utc(op.at());
-        if (op.kind() == MembershipKind.ENTER) {
-            set(ps, op.asteriskId(), op.bridgeId(), op.channelId(), at);
-        } else {
-            set(ps, at, op.reason(), op.asteriskId(), at, op.bridgeId(), op.channelId());
-        }
-    }
-
-    private static void states(Connection conn, List<StateChange> rows, String sql) throws SQLException {
+    /** One statement per table and batch; {@code ON CONFLICT DO NOTHING} makes repeats (in it or before) no-ops. */
+    private static void states(Connection conn, List<StateChange> rows, String sql, boolean twoPartName)
+            throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            for (StateChange s : rows) {
-                if (s.second() != null) {
-                    set(ps, s.asteriskId(), s.first(), s.second(), s.state(), utc(s.at()));
-                } else {
-                    set(ps, s.asteriskId(), s.first(), s.state(), utc(s.at()));
-                }
-                ps.addBatch();
+            Columns<StateChange> columns = new Columns<>(conn, ps, rows).text(StateChange::asteriskId)
+                    .text(StateChange::first);
+            if (twoPartName) {
+                columns.text(StateChange::second);
             }
-            ps.executeBatch();
+            columns.text(StateChange::state).time(StateChange::at);
+            ps.executeUpdate();
         }
     }
 

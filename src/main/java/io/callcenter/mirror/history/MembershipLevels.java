@@ -8,11 +8,12 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Orders membership steps into groups that can each run as one JDBC batch: entering (an insert) or ending a stay
- * (leave, channel or bridge destroyed: one update statement). A step goes to a later level than every earlier step
- * of the other statement that may touch the same {@code bridge_membership} row (same Asterisk, same bridge or any
- * bridge, same channel or any channel), and to no earlier level than such a step of its own statement, which then
- * precedes it within the group (a JDBC batch runs in order); steps on different rows commute.
+ * Orders membership steps into groups that can each run as one statement: entering (an insert) or ending a stay
+ * (leave, channel or bridge destroyed: one update applying its steps in order). A step goes to a later level than
+ * every earlier step of the other statement that may touch the same {@code bridge_membership} row (same Asterisk,
+ * same bridge or any bridge, same channel or any channel), and to no earlier level than such a step of its own
+ * statement, which then precedes it within the group (the group's statement keeps their order); steps on different
+ * rows commute.
  */
 final class MembershipLevels {
 

@@ -3,19 +3,28 @@ package io.callcenter.security.auth;
 import io.callcenter.security.SecurityConfig;
 import io.callcenter.security.user.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Server-side sessions: create at login, resolve per request (with expiry), revoke at logout. */
+/**
+ * Server-side sessions: create at login, resolve per request (with expiry), revoke at logout; every revocation fires
+ * {@link SessionsEnded}.
+ */
 @ApplicationScoped
 @Transactional
 public class SessionService {
 
     @Inject
     SecurityConfig config;
+
+    @Inject
+    Event<SessionsEnded> ended;
 
     /** Opens a session and returns the raw cookie token (only its hash is stored). */
     public String open(UserAccount user, String address) {
@@ -59,13 +68,20 @@ public class SessionService {
                 .firstResultOptional()
                 .map(session -> {
                     session.revokedAt = Instant.now();
+                    ended.fire(new SessionsEnded(Set.of(session.id)));
                     return session.user.username;
                 });
     }
 
     /** Ends every open session of a user, except the one given (may be null). */
     public void revokeAll(long userId, Long exceptSessionId) {
-        UserSession.update("revokedAt = ?1 where user.id = ?2 and revokedAt is null and id <> ?3",
-                Instant.now(), userId, exceptSessionId == null ? -1L : exceptSessionId);
+        // loaded rather than bulk-updated: observers need the ids, and a user has only a handful of sessions
+        List<UserSession> open = UserSession.list("user.id = ?1 and revokedAt is null and id <> ?2", userId,
+                exceptSessionId == null ? -1L : exceptSessionId);
+        Instant now = Instant.now();
+        open.forEach(session -> session.revokedAt = now);
+        if (!open.isEmpty()) {
+            ended.fire(new SessionsEnded(open.stream().map(session -> session.id).collect(Collectors.toSet())));
+        }
     }
 }

@@ -20,7 +20,7 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(UserView user, String csrf, boolean admin);
+        static native TemplateInstance home(UserView user, String csrf, boolean admin, boolean console);
     }
 
     @Inject
@@ -31,7 +31,8 @@ public class HomePage {
 
     @GET
     public TemplateInstance home() {
+        // the console's live feed is for supervisors and admins (LiveSocket): others get no dead link
         return Templates.home(users.get(currentUser.username()), currentUser.csrfToken(),
-                currentUser.access().isAdmin());
+                currentUser.access().isAdmin(), currentUser.access().isAdmin() || currentUser.access().isSupervisor());
     }
 }

@@ -7,6 +7,7 @@ import io.callcenter.ari.connection.AriConnections;
 import io.callcenter.ari.connection.ConnectionState;
 import io.callcenter.ari.connection.ReceivedEvent;
 import io.callcenter.ari.events.AriEventParser;
+import io.callcenter.testsupport.ThreadCpu;
 import io.callcenter.testsupport.ari.FakeAriServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Ingest benchmark, not a test (tag {@code benchmark}, excluded from the normal build): synthetic calls of the
  * recorded shapes go through a fake Asterisk's real websocket into the app's real connection, mirror and history
- * writer, into the real embedded PostgreSQL; then the same rows are inserted straight with the writer's own SQL and
- * batch size. Prints events/s, lag and the ratio. Run:
+ * writer, into the real embedded PostgreSQL; then the same rows are written straight with the writer's own binary
+ * {@code COPY} and batch size. Prints events/s, lag and the ratio. Run:
  * {@code ./mvnw test -Dtest=IngestBenchmark -Dgroups=benchmark -DexcludedGroups= -Dbench.events=300000}.
  */
 @QuarkusTest
@@ -59,7 +60,7 @@ class IngestBenchmark {
                 events pushed through the websocket : %,d (%,d synthetic calls, batch size %d)
                 end-to-end persisted                : %,.0f events/s (%.1f s first push -> last row committed)
                 lag received->persisted (sampled)   : p50 %d ms, p99 %d ms, max %d ms; drain after last push %d ms
-                raw batch insert, same rows, own SQL: %,.0f events/s (plain JDBC, %d rows per statement)
+                raw, same rows, writer's own COPY   : %,.0f events/s (one binary COPY per %d rows, one connection)
                 ratio end-to-end / raw              : %.2f
                 writer                              : %d batches, %.0f items per batch, busy %.0f%% of the run
                 JVM CPU by thread during the run    : %s
@@ -131,7 +132,7 @@ class IngestBenchmark {
         }
     }
 
-    /** The same rows, built untimed, inserted with {@link EventLogSql} in batches of the writer's size, timed. */
+    /** The same rows, built untimed, written with the writer's own {@link EventLogCopy}, batches of its size, timed. */
     private double rawInsert(String ast) throws SQLException {
         SyntheticCalls calls = new SyntheticCalls(ast);
         long nanos = 0;
@@ -139,6 +140,7 @@ class IngestBenchmark {
         int n = 0;
         long seq = 0;
         List<EventRow> batch = new ArrayList<>(config.batchSize());
+        EventLogCopy log = new EventLogCopy();
         try (Connection conn = ds.getConnection()) {
             new Partitions().ensure(conn, java.time.LocalDate.parse("2026-11-26"));
             new Partitions().ensure(conn, java.time.LocalDate.parse("2026-11-27"));
@@ -148,55 +150,24 @@ class IngestBenchmark {
                     batch.add(EventRow.of(new ReceivedEvent("raw", ast, ++seq, Instant.now(), frame,
                             AriEventParser.parse(frame)), ast, false));
                     if (batch.size() == config.batchSize()) {
-                        nanos += insert(conn, batch);
+                        nanos += insert(log, conn, batch);
                         rows += batch.size();
                         batch.clear();
                     }
                 }
             }
             if (!batch.isEmpty()) {
-                nanos += insert(conn, batch);
+                nanos += insert(log, conn, batch);
                 rows += batch.size();
             }
         }
         return rows / (nanos / 1e9);
     }
 
-    private static long insert(Connection conn, List<EventRow> batch) throws SQLException {
+    private static long insert(EventLogCopy log, Connection conn, List<EventRow> batch) throws SQLException {
         long t = System.nanoTime();
-        EventLogSql.insert(conn, batch);
-        conn.commit();
+        log.append(conn, batch);
         return System.nanoTime() - t;
-    }
-
-    /** CPU time per thread group since construction, as a share of one core over the run. */
-    private static final class ThreadCpu {
-        private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        private final java.util.Map<Long, Long> start = new java.util.HashMap<>();
-
-        ThreadCpu() {
-            for (long id : mx.getAllThreadIds()) {
-                start.put(id, Math.max(0, mx.getThreadCpuTime(id)));
-            }
-        }
-
-        String report(long wallNanos) {
-            java.util.Map<String, Long> groups = new java.util.TreeMap<>();
-            for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
-                if (info == null) {
-                    continue;
-                }
-                long used = Math.max(0, mx.getThreadCpuTime(info.getThreadId()))
-                        - start.getOrDefault(info.getThreadId(), 0L);
-                String group = info.getThreadName().replaceAll("[-#]?\\d+$", "").replaceAll("-(srv|bench)-.*", "");
-                groups.merge(group, used, Long::sum);
-            }
-            StringBuilder sb = new StringBuilder();
-            groups.entrySet().stream().filter(e -> e.getValue() * 100 / wallNanos >= 2)
-                    .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-                    .forEach(e -> sb.append(e.getKey()).append(' ').append(e.getValue() * 100 / wallNanos).append("%, "));
-            return sb.append("(100% = one core)").toString();
-        }
     }
 
     /** Samples the writer's lag (now minus the receive time of the newest event written) every 5 ms. */

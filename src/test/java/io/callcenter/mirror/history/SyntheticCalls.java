@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * every channel and bridge id suffixed by {@code n}, the asterisk id replaced and the timestamps moved forward, so
  * every frame is new to the event log (the trace's own repeated frames stay repeated, as Asterisk sends them).
  */
-final class SyntheticCalls {
+public final class SyntheticCalls {
 
     /** Calls that end clean (nothing left in the mirror), so a long run keeps the mirror small. */
-    static final List<String> TRACES = List.of("inbound-queue-answered", "inbound-queue-abandoned", "agent-no-answer");
+    public static final List<String> TRACES = List.of("inbound-queue-answered", "inbound-queue-abandoned", "agent-no-answer");
     private static final long CALL_SPACING_MS = 20;
     private static final Pattern TIMESTAMP = Pattern.compile("\"timestamp\":\"([^\"]+)\"");
     private static final Pattern ASTERISK_ID = Pattern.compile("\"asterisk_id\":\"[^\"]*\"");
@@ -34,7 +34,7 @@ final class SyntheticCalls {
     private final List<Call> calls = new ArrayList<>();
     private final Instant start;
 
-    SyntheticCalls(String asteriskId) {
+    public SyntheticCalls(String asteriskId) {
         for (String name : TRACES) {
             Call call = load(Trace.load(name).events("callcenter"), asteriskId);
             calls.add(call);
@@ -43,7 +43,7 @@ final class SyntheticCalls {
     }
 
     /** The frames of synthetic call {@code n}, in order. */
-    List<String> call(int n) {
+    public List<String> call(int n) {
         Call call = calls.get(n % calls.size());
         long base = start.toEpochMilli() + n * CALL_SPACING_MS;
         String suffix = "-" + n;

@@ -144,6 +144,13 @@ public final class FakeAriServer implements AutoCloseable {
         return rejected.get();
     }
 
+    /** The server's only event-loop thread, which writes the pushed frames: lets a benchmark tell its CPU apart. */
+    public Thread eventLoopThread() {
+        java.util.concurrent.CompletableFuture<Thread> loop = new java.util.concurrent.CompletableFuture<>();
+        vertx.runOnContext(v -> loop.complete(Thread.currentThread()));
+        return await(loop);
+    }
+
     @Override
     public void close() {
         await(vertx.close().toCompletionStage().toCompletableFuture());
