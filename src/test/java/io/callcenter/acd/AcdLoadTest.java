@@ -10,7 +10,7 @@ import io.callcenter.demo.traffic.ScriptedPhones;
 import io.callcenter.demo.world.WorldSettings;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,12 +101,12 @@ class AcdLoadTest {
                 .collect(Collectors.groupingBy(r -> r.get("agent")));
         byAgent.forEach((agent, talks) -> {
             List<Map<String, Object>> sorted = talks.stream()
-                    .sorted((x, y) -> ((Timestamp) x.get("answered_at")).compareTo((Timestamp) y.get("answered_at")))
+                    .sorted((x, y) -> ((Instant) x.get("answered_at")).compareTo((Instant) y.get("answered_at")))
                     .toList();
             for (int i = 1; i < sorted.size(); i++) {
-                Timestamp previousEnd = (Timestamp) sorted.get(i - 1).get("ended_at");
-                Timestamp next = (Timestamp) sorted.get(i).get("answered_at");
-                assertTrue(!next.before(previousEnd), agent + " took a call before the previous one ended");
+                Instant previousEnd = (Instant) sorted.get(i - 1).get("ended_at");
+                Instant next = (Instant) sorted.get(i).get("answered_at");
+                assertTrue(!next.isBefore(previousEnd), agent + " took a call before the previous one ended");
             }
         });
     }
