@@ -1,7 +1,7 @@
 /**
  * The operator console's REST API: every ARI action an operator can take from the browser, one thin JAX-RS
  * resource per area, all under {@code /api/console/servers/{server}/...} ({@code server} = the configured ARI
- * server name, as in {@code /api/mirror}). The contract the frontend builds against is {@code CONSOLE_API.md}.
+ * server name, as in {@code /api/mirror}). The contract the frontend builds against is {@code frontend/CONSOLE_API.md}.
  *
  * <h2>How a request flows</h2>
  * browser → resource (roles checked by {@code @RolesAllowed}, CSRF header by the security filter, body validated:

@@ -9,6 +9,8 @@ import io.callcenter.mirror.MirrorListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.callcenter.security.auth.SessionsEnded;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
@@ -25,8 +27,11 @@ public class LiveHub implements MirrorListener {
     private final LiveMirror mirror;
     private final WireCodec codec;
     private final LiveConfig config;
+    private final Instance<LiveStateSource> sources;
 
-    LiveHub(LiveMirror mirror, WireCodec codec, LiveConfig config, MeterRegistry registry) {
+    LiveHub(LiveMirror mirror, WireCodec codec, LiveConfig config, MeterRegistry registry,
+            @Any Instance<LiveStateSource> sources) {
+        this.sources = sources;
         registry.gaugeMapSize("callcenter.live.connections", List.of(), sessions);
         this.mirror = mirror;
         this.codec = codec;
@@ -44,6 +49,24 @@ public class LiveHub implements MirrorListener {
         for (LiveSession s : sessions.values()) {
             s.offer(pending);
         }
+    }
+
+    /**
+     * Pushes a change that does not come from the mirror (ACD agents and queues); any thread, returns at once.
+     */
+    public void publish(Delta delta) {
+        if (sessions.isEmpty()) {
+            return;
+        }
+        PendingDelta pending = new PendingDelta(delta, codec);
+        for (LiveSession s : sessions.values()) {
+            s.offer(pending);
+        }
+    }
+
+    /** The current state of every {@link LiveStateSource}, sent as deltas right after a snapshot. */
+    List<PendingDelta> beyondMirror() {
+        return sources.stream().flatMap(s -> s.current().stream()).map(d -> new PendingDelta(d, codec)).toList();
     }
 
     /** What a connection with this visibility sees now, as seq 0. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,6 +41,7 @@ final class LiveSession {
     /** True while a flush is scheduled, waiting for its interval, or waiting for a send to complete. */
     private final AtomicBoolean armed = new AtomicBoolean();
     private volatile boolean closed;
+    private final Supplier<List<PendingDelta>> beyondMirror;
     private long seq;
     private long lastFlush;
     private long heartbeatTimer = -1;
@@ -47,8 +49,9 @@ final class LiveSession {
     private long lastHeard = System.nanoTime();
 
     LiveSession(WebSocketConnection connection, Vertx vertx, LiveConfig config, Visibility visibility,
-            Function<Visibility, ServerMessage.Snapshot> snapshots, WireCodec codec, LiveMeters meters,
-            Long loginSession) {
+            Function<Visibility, ServerMessage.Snapshot> snapshots, Supplier<List<PendingDelta>> beyondMirror,
+            WireCodec codec, LiveMeters meters, Long loginSession) {
+        this.beyondMirror = beyondMirror;
         this.connection = connection;
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
@@ -96,6 +99,8 @@ final class LiveSession {
         pending.clear();
         seq = 0;
         send(codec.encode(snapshots.apply(visibility)));
+        // state that is not part of the mirror (agents, queues) follows the snapshot as deltas 1..n
+        beyondMirror.get().forEach(this::offer);
     }
 
     void pong(String pingId) {

@@ -46,7 +46,7 @@ public class LiveSocket {
     void open(WebSocketConnection connection) {
         SessionPrincipal login = identity.getAttribute(SessionIdentityProvider.SESSION);
         LiveSession session = new LiveSession(connection, vertx, config, audience.of(identity), hub::snapshot,
-                codec, meters, login == null ? null : login.sessionId());
+                hub::beyondMirror, codec, meters, login == null ? null : login.sessionId());
         hub.add(session);
         session.start();
     }

@@ -20,7 +20,10 @@
  * {@code channelUpsert {asteriskId, channel}}, {@code channelRemove {asteriskId, channelId, reason, cause,
  * causeTxt}}, {@code bridgeUpsert {asteriskId, bridge}}, {@code bridgeRemove {asteriskId, bridgeId, reason}},
  * {@code endpointUpsert {asteriskId, endpoint}}, {@code deviceStateUpsert {asteriskId, deviceState}},
- * {@code resynced {asteriskId, server, takenAt}}; later kinds (agents, queues) are added the same way, so clients
+ * {@code resynced {asteriskId, server, takenAt}}, {@code agentUpsert {username, endpoint, state, since, queues,
+ * reason, nextState, callId, queue, wrapUpUntil}} and {@code queueUpsert {name, waiting, oldestEnqueuedAt, loggedIn,
+ * ready, reserved, onCall, wrapUp, paused}} (ACD state, asteriskId "acd"; its current state follows every snapshot
+ * as deltas); later kinds are added the same way, so clients
  * must ignore kinds they do not know (but still count their seq).</li>
  * <li>{@code {"type":"heartbeat","seq":N,"at":"..."}} every heartbeat interval; N is the last delta's seq, so a
  * lost last delta shows as a gap too. Skipped while the connection still has writes in flight.</li>

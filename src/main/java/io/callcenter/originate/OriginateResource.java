@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@code POST /api/originate} and {@code GET /api/originate/{id}[?waitSeconds=N]} (contract in CONSOLE_API.md).
+ * {@code POST /api/originate} and {@code GET /api/originate/{id}[?waitSeconds=N]} (contract in frontend/CONSOLE_API.md).
  * Admins and supervisors, on any endpoint: an originate concerns no queue, so there is nothing narrower to check;
  * every originate is audited ({@code originate}, target {@code <server>/<endpoint>}).
  */

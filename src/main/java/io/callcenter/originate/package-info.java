@@ -1,6 +1,6 @@
 /**
  * Originate: call an endpoint, and when it answers send it into the dialplan (the seed's {@code ari_originate.py}
- * as a feature). REST contract: {@code CONSOLE_API.md}, section "Originate".
+ * as a feature). REST contract: {@code frontend/CONSOLE_API.md}, section "Originate".
  *
  * <h2>Flow</h2>
  * <ol>

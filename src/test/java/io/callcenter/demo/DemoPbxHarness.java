@@ -7,23 +7,23 @@ import io.vertx.core.Vertx;
 import java.net.URI;
 
 /** A demo PBX on a random loopback port, for tests: its own Vert.x, world and ARI server. */
-final class DemoPbxHarness implements AutoCloseable {
+public final class DemoPbxHarness implements AutoCloseable {
 
-    static final String USER = "tester";
-    static final String PASSWORD = "secret-" + Long.toHexString(System.nanoTime());
+    public static final String USER = "tester";
+    public static final String PASSWORD = "secret-" + Long.toHexString(System.nanoTime());
 
-    final Vertx vertx = Vertx.vertx();
-    final World world;
-    final AriHttpServer server;
-    final int port;
+    public final Vertx vertx = Vertx.vertx();
+    public final World world;
+    public final AriHttpServer server;
+    public final int port;
 
-    DemoPbxHarness(WorldSettings settings) {
+    public DemoPbxHarness(WorldSettings settings) {
         world = new World(vertx, settings);
         server = new AriHttpServer(vertx, world, USER, PASSWORD);
         port = server.start("127.0.0.1", 0);
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + port);
     }
 

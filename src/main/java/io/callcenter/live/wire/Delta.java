@@ -8,6 +8,7 @@ import io.callcenter.mirror.ChannelView;
 import io.callcenter.mirror.DeviceStateView;
 import io.callcenter.mirror.EndpointView;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One change pushed to browsers, discriminated by {@code kind}. Upserts carry the whole object, so applying the
@@ -21,7 +22,9 @@ import java.time.Instant;
         @JsonSubTypes.Type(value = Delta.BridgeRemove.class, name = "bridgeRemove"),
         @JsonSubTypes.Type(value = Delta.EndpointUpsert.class, name = "endpointUpsert"),
         @JsonSubTypes.Type(value = Delta.DeviceStateUpsert.class, name = "deviceStateUpsert"),
-        @JsonSubTypes.Type(value = Delta.Resynced.class, name = "resynced")
+        @JsonSubTypes.Type(value = Delta.Resynced.class, name = "resynced"),
+        @JsonSubTypes.Type(value = Delta.AgentUpsert.class, name = "agentUpsert"),
+        @JsonSubTypes.Type(value = Delta.QueueUpsert.class, name = "queueUpsert")
 })
 public sealed interface Delta {
 
@@ -98,6 +101,34 @@ public sealed interface Delta {
         @Override
         public String key() {
             return "resynced/" + asteriskId;
+        }
+    }
+
+    /**
+     * An ACD agent's runtime state (agents are not per server: {@code asteriskId} is "acd").
+     *
+     * @param state LOGGED_OUT, READY, RESERVED, ON_CALL, WRAP_UP or PAUSED
+     * @param nextState what the agent becomes after the current call (null = READY)
+     */
+    record AgentUpsert(String asteriskId, String username, String endpoint, String state, Instant since,
+            List<String> queues, String reason, String nextState, String callId, String queue, Instant wrapUpUntil)
+            implements Delta {
+        @Override
+        public String key() {
+            return "agent/" + username;
+        }
+    }
+
+    /**
+     * An ACD queue's live figures ({@code asteriskId} is "acd": a queue spans servers).
+     *
+     * @param oldestEnqueuedAt enqueue time of the caller waiting longest, null when nobody waits
+     */
+    record QueueUpsert(String asteriskId, String name, int waiting, Instant oldestEnqueuedAt, int loggedIn,
+            int ready, int reserved, int onCall, int wrapUp, int paused) implements Delta {
+        @Override
+        public String key() {
+            return "queue/" + name;
         }
     }
 }
