@@ -129,7 +129,8 @@ final class Outbound {
     }
 
     private void noAnswer(SimChannel ch) {
-        if (!w.channels.containsKey(ch.id) || ch.hangingUp) {
+        // a timer that fired while the answer held the world lock finds the channel Up: it rang out too late
+        if (!w.channels.containsKey(ch.id) || ch.hangingUp || "Up".equals(ch.state)) {
             return;
         }
         ObjectNode first = ch.stasisApp != null ? w.channelOps.teardown().request(ch, 32, null, true) : null;
