@@ -8,6 +8,7 @@ import io.callcenter.acd.agent.AgentView;
 import io.callcenter.acd.admin.AgentDto;
 import io.callcenter.acd.admin.AgentService;
 import io.callcenter.acd.admin.QueueDto;
+import io.callcenter.acd.admin.QueueMemberService;
 import io.callcenter.acd.admin.QueueService;
 import io.callcenter.acd.admin.ScheduleDto;
 import io.callcenter.acd.admin.ScheduleService;
@@ -39,6 +40,8 @@ public class AcdDriver {
     AgentService acdAgents;
     @Inject
     ScheduleService schedules;
+    @Inject
+    QueueMemberService members;
     @Inject
     UserService users;
     @Inject
@@ -73,6 +76,11 @@ public class AcdDriver {
         schedules.create(new ScheduleDto(name, "UTC", week,
                 holidays.stream().map(java.time.LocalDate::toString).toList()));
         return name;
+    }
+
+    /** Puts the queue's members in this order (as the admin API does). */
+    public void order(String queue, String... usernames) {
+        members.reorder(queue, List.of(usernames));
     }
 
     /** A unique name (tests share the database and the runtime). */
