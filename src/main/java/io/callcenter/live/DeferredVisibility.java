@@ -15,6 +15,12 @@ final class DeferredVisibility implements Visibility {
         this.resolved = visibility;
     }
 
+    /** The decided visibility, or this one while undecided: what {@link LiveFanout} groups connections by. */
+    Visibility current() {
+        Visibility v = resolved;
+        return v == null ? this : v;
+    }
+
     @Override
     public ServerSnapshot restrict(ServerSnapshot server) {
         Visibility v = resolved;

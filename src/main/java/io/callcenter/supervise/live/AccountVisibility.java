@@ -121,4 +121,15 @@ final class AccountVisibility implements Visibility {
         String ext = access.endpoint().substring(access.endpoint().indexOf('/') + 1);
         return name.equalsIgnoreCase(access.endpoint()) || name.equalsIgnoreCase("Stasis:agent-" + ext);
     }
+
+    /** Equal for equal accounts, so the connections of one account (its tabs) share their frames (LiveFanout). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AccountVisibility v && v.access.equals(access);
+    }
+
+    @Override
+    public int hashCode() {
+        return access.hashCode();
+    }
 }
