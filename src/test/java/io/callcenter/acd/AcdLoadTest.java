@@ -67,6 +67,7 @@ class AcdLoadTest {
                 usernames.add(acd.agent(String.valueOf(1000 + i), queue));
             }
             List<String> ids = new ArrayList<>();
+            long started = System.nanoTime();
             for (int i = 0; i < calls; i++) {
                 String id = pbx.call(did);
                 ids.add(id);
@@ -75,7 +76,9 @@ class AcdLoadTest {
             }
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> acd.written()
                     && ended(pbx, ids) == calls);
+            long drainedMs = (System.nanoTime() - started) / 1_000_000;
             List<Map<String, Object>> rows = acd.rows("select * from acd_call where asterisk_id = ?", pbx.asteriskId);
+            report(calls, agents, drainedMs, rows);
             assertEquals(calls, rows.size());
             Set<Object> outcomes = rows.stream().map(r -> r.get("outcome")).collect(Collectors.toSet());
             assertTrue(Set.of("answered", "abandoned", "overflowed").containsAll(outcomes), outcomes.toString());
@@ -88,6 +91,18 @@ class AcdLoadTest {
         } finally {
             callers.shutdownNow();
         }
+    }
+
+    /** The figures the README quotes: outcomes, time until every call had its outcome, answer waits. */
+    private static void report(int calls, int agents, long drainedMs, List<Map<String, Object>> rows) {
+        Map<Object, Long> outcomes = rows.stream().collect(Collectors.groupingBy(r -> String.valueOf(r.get("outcome")),
+                java.util.TreeMap::new, Collectors.counting()));
+        java.util.LongSummaryStatistics waits = rows.stream().filter(r -> r.get("answered_at") != null)
+                .mapToLong(r -> Duration.between((Instant) r.get("enqueued_at"), (Instant) r.get("answered_at"))
+                        .toMillis()).summaryStatistics();
+        System.out.printf("ACD load: %d calls, %d agents: outcomes %s, all recorded %d ms after the first call;"
+                + " answer wait avg %.0f ms, max %d ms%n", calls, agents, outcomes, drainedMs, waits.getAverage(),
+                waits.getCount() == 0 ? 0 : waits.getMax());
     }
 
     private long ended(AcdPbx pbx, List<String> ids) {
