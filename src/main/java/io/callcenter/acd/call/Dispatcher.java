@@ -10,6 +10,7 @@ import io.callcenter.acd.config.QueueConfig;
 import io.callcenter.acd.live.AcdLive;
 import io.callcenter.acd.routing.AgentPicker;
 import io.callcenter.acd.routing.Candidate;
+import io.callcenter.live.wire.Delta;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,7 +78,19 @@ public class Dispatcher {
             }
             live.queue(q.name(), waiting.size(), waiting.isEmpty() ? null : waiting.get(0).enqueuedAt,
                     agents.all().stream().filter(a -> a.loggedInTo(q.name())).toList());
+            live.waiting(q.name(), waitingCallers(waiting));
         }
+    }
+
+    /** The queue's waiting callers as the live push shows them (supervisors' view). */
+    private static List<Delta.WaitingCaller> waitingCallers(List<AcdCall> waiting) {
+        List<Delta.WaitingCaller> out = new ArrayList<>(waiting.size());
+        for (int i = 0; i < waiting.size(); i++) {
+            AcdCall c = waiting.get(i);
+            out.add(new Delta.WaitingCaller(c.key, c.channelId, c.callerNumber, c.callerName, c.did, c.priority, i + 1,
+                    c.enqueuedAt));
+        }
+        return out;
     }
 
     private void offer(QueueConfig q, AcdCall call, Instant now) {
