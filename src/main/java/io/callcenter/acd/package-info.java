@@ -16,7 +16,8 @@
  *
  * <h2>Call flow</h2>
  * <ol>
- * <li>{@code StasisStart(inbound, DID)}: queue by DID ({@code Arrival}); answer. Outside business hours → the
+ * <li>{@code StasisStart(inbound, DID)}: queue by DID ({@code Arrival}); a DID no queue takes is refused at once
+ * (hangup "unallocated", cause 1; not a queued call, so nothing is recorded); answer. Outside business hours → the
  * after-hours target; queue full (max length) or nobody logged in (when joining then is not allowed) → overflow
  * target. Else the caller joins: holding bridge {@code acd-hold-<uuid>} (a fresh id each time, never reused) with
  * the queue's music on hold, priority from the DID (or a channel variable), timers for max wait, position /

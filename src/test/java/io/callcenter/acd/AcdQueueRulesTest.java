@@ -157,6 +157,17 @@ class AcdQueueRulesTest {
         pbx.hangup(plain);
     }
 
+    @Test
+    void aCallToADidWithoutAQueueIsRefusedAsUnallocatedAndNotRecorded() {
+        String caller = pbx.call(AcdDriver.unique("nowhere"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !acd.rows("select cause from channel_history where"
+                + " asterisk_id = ? and channel_id = ? and destroyed is not null", pbx.asteriskId, caller).isEmpty());
+        assertEquals(1, acd.rows("select cause from channel_history where asterisk_id = ? and channel_id = ?",
+                pbx.asteriskId, caller).get(0).get("cause"), "Q.850 1: unallocated number");
+        await().atMost(Duration.ofSeconds(10)).until(acd::written);
+        assertTrue(acd.call(pbx.asteriskId, caller).isEmpty(), "not a queued call");
+    }
+
     private Object awaitRow(String caller, String column) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> acd.written()
                 ? acd.call(pbx.asteriskId, caller).get(column) : null, v -> v != null);

@@ -2,7 +2,6 @@ package io.callcenter.acd.call;
 
 import io.callcenter.acd.config.AcdDirectory;
 import io.callcenter.acd.config.QueueConfig;
-import io.callcenter.acd.config.Target;
 import io.callcenter.acd.record.CallRecords;
 import io.callcenter.acd.record.NewCall;
 import io.callcenter.ari.model.Channel;
@@ -41,8 +40,12 @@ public class Arrival {
         if (book.call(asteriskId, channel.id()) != null) {
             return; // a StasisStart seen twice
         }
-        Instant now = Instant.now();
         Optional<QueueConfig> queue = directory.queueForDid(did);
+        if (queue.isEmpty()) {
+            refuse(server, channel.id(), did);
+            return;
+        }
+        Instant now = Instant.now();
         String number = channel.caller() == null ? null : channel.caller().number();
         String name = channel.caller() == null ? null : channel.caller().name();
         AcdCall call = new AcdCall(asteriskId, channel.id(), server, did, number, name, now);
@@ -51,11 +54,6 @@ public class Arrival {
         book.add(call);
         LOG.debugf("ACD: call %s arrives for DID %s, queue %s", call.key, did, call.queue);
         ops.chain(call, "answer", ari -> ari.channels().answer(call.channelId), AriOps.ignoreGone("answer"));
-        if (queue.isEmpty()) {
-            enqueued(call, 0);
-            leaving.leave(call, "no_queue", Target.goodbye());
-            return;
-        }
         QueueConfig q = queue.get();
         if (q.hours().isPresent() && !q.hours().get().isOpen(now)) {
             enqueued(call, 0);
@@ -78,6 +76,16 @@ public class Arrival {
         q.priorityVariable().filter(v -> !v.isBlank()).ifPresent(v -> readPriority(call, v));
         waiting.joined(call, q);
         dispatcher.request();
+    }
+
+    /**
+     * No queue takes this DID: not a queued call, so nothing is recorded or held; refused like an unallocated
+     * number with one ARI command (cheap on purpose: a misrouted flood must not cost records, timers, prompts).
+     */
+    private void refuse(String server, String channelId, String did) {
+        LOG.debugf("ACD: no queue for DID %s, refusing %s", did, channelId);
+        ops.send(server, "refuse " + channelId, ari -> ari.channels().hangup(channelId, null, "unallocated"),
+                AriOps.ignoreGone("refuse " + channelId));
     }
 
     private void enqueued(AcdCall call, int position) {

@@ -52,12 +52,20 @@ public class Offers {
         int timeout = (int) Math.max(1, q.ringTimeout().toSeconds());
         String callerId = callerId(call);
         String app = ops.app(call.server);
-        ops.send(call.server, "originate " + channelId, ari -> ari.channels().originateWithId(channelId,
-                agent.endpoint(), null, null, null, null, app, "agent," + call.channelId, callerId, timeout, null,
-                null, null, null), e -> ended(offer, "unavailable", null));
+        ops.send(call.server, "originate " + channelId, ari -> {
+            ari.channels().originateWithId(channelId, agent.endpoint(), null, null, null, null, app,
+                    "agent," + call.channelId, callerId, timeout, null, null, null, null);
+            // the backstop counts from when Asterisk has the leg: under a burst the originate may wait for an ARI
+            // thread longer than the ring timeout, and a guard armed earlier would cancel every offer unanswered
+            actor.run(() -> guard(call, offer, q));
+        }, e -> ended(offer, "unavailable", null));
+    }
+
+    /** Asterisk ends an unanswered leg itself (originate timeout); this only catches a leg whose end we never see. */
+    private void guard(AcdCall call, Offer offer, QueueConfig q) {
         actor.after(q.ringTimeout().plus(RING_GUARD), () -> {
             if (offer.status == Offer.Status.RINGING) {
-                hangup(call.server, channelId);
+                hangup(call.server, offer.channelId);
                 ended(offer, "no_answer", null);
             }
         });
