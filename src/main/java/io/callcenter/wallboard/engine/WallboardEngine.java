@@ -46,14 +46,19 @@ public class WallboardEngine implements WallboardFigures {
 
     @Override
     public Snapshot at(Instant at, Set<String> queues, Period period) {
-        TimeWindow window = period.window(at, centre.businessDay());
-        return SnapshotFold.snapshot(rows(at, window), at, period, window, selection(queues));
+        return fold(rows(at, period.window(at, centre.businessDay())), at, queues, period);
     }
 
     @Override
     public Trend trend(Instant at, Set<String> queues, Period period) {
         TimeWindow window = period.window(at, centre.businessDay());
         return TrendFold.trend(rows(at, window), at, window, selection(queues));
+    }
+
+    /** The one fold over the given rows (what live and time travel both run; tools and tests feed their own rows). */
+    public Snapshot fold(Ledger rows, Instant at, Set<String> queues, Period period) {
+        TimeWindow window = period.window(at, centre.businessDay());
+        return SnapshotFold.snapshot(rows, at, period, window, selection(queues));
     }
 
     /** The live rows for (about) now when they reach back to the window's start, else the window's stored rows. */
