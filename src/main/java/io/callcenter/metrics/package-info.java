@@ -71,6 +71,25 @@
  * <li><b>No value</b>: any division by zero gives an empty result, shown as "—" (never NaN, never 0 %).</li>
  * </ul>
  *
+ * <h2>At an instant (live and time travel)</h2>
+ * A {@link io.callcenter.metrics.QueueStay} is a stay known over time; evaluated at instant T every later event is
+ * unknown, so the live wallboard (T = now) and time travel (T in the past) count the same way:
+ * <ul>
+ * <li><b>Waiting at T</b>: entered the queue at or before T, and neither left it nor hung up by T (a stay after a
+ * move to another queue exists from the move on, but counts from the first enqueue).</li>
+ * <li><b>Counted at T</b>: a stay that left by T contributes as a {@link io.callcenter.metrics.QueuedCall}; it is
+ * TRANSFERRED once the transfer happened by T and handled once the call ended and the agent's wrap-up was over by
+ * T; a waiting one contributes {@link io.callcenter.metrics.Contributions#waiting()}.</li>
+ * <li><b>Longest wait at T</b>: T − the enqueue of the oldest caller waiting at T.</li>
+ * <li><b>Agent state at T</b>: the state entered by the agent's last transition at or before T
+ * ({@link io.callcenter.metrics.StateInterval#at}); <b>time in state</b> = T − that transition.</li>
+ * <li><b>Agents by state of a queue</b>: agents logged in to the queue at T, per state. <b>A queue's occupancy</b>:
+ * {@link io.callcenter.metrics.AgentTime#occupancy()} of the summed time (within the period up to T) of the agents
+ * logged in to it at T, or, for agents logged out by T, whose last queues included it (agent time is not split by
+ * queue, so an agent in two queues counts fully in both; the overall figure counts each agent once).</li>
+ * <li><b>Calls handled by an agent</b>: the period's calls (by enqueue instant) the agent answered by T.</li>
+ * </ul>
+ *
  * <h2>Days and windows</h2>
  * A business day runs from the configured day-start time (e.g. 06:00 for 24/7 centres, so there is no midnight blind
  * spot) to the same local time the next day in the centre's zone: 23 h or 25 h across DST. A day start that falls in
