@@ -21,7 +21,7 @@ public class AriRefusal extends RuntimeException {
     }
 
     /** ARI answered with an error status. */
-    static AriRefusal of(AriException e, ConsoleAction action) {
+    public static AriRefusal of(AriException e, ConsoleAction action) {
         String message = e.ariMessage() == null || e.ariMessage().isBlank() ? "no message" : e.ariMessage();
         if (PASSED_ON.contains(e.status())) {
             return new AriRefusal(new AriProblem("urn:callcenter:problem:ari-refused", "Asterisk refused " + action.name(),

@@ -37,6 +37,8 @@ final class LiveSession {
     private final LiveMeters meters;
     /** The login session the upgrade was authenticated with; null when it had none. */
     private final Long loginSession;
+    /** The user of the upgrade; deltas addressed to someone else never reach this connection. */
+    private final String username;
     private final PendingDeltas pending;
     /** True while a flush is scheduled, waiting for its interval, or waiting for a send to complete. */
     private final AtomicBoolean armed = new AtomicBoolean();
@@ -50,7 +52,8 @@ final class LiveSession {
 
     LiveSession(WebSocketConnection connection, Vertx vertx, LiveConfig config, Visibility visibility,
             Function<Visibility, ServerMessage.Snapshot> snapshots, Supplier<List<PendingDelta>> beyondMirror,
-            WireCodec codec, LiveMeters meters, Long loginSession) {
+            WireCodec codec, LiveMeters meters, Long loginSession, String username) {
+        this.username = username;
         this.beyondMirror = beyondMirror;
         this.connection = connection;
         this.vertx = vertx;
@@ -82,7 +85,8 @@ final class LiveSession {
 
     /** Any thread (the ARI dispatch thread): queues a delta and returns at once. */
     void offer(PendingDelta d) {
-        if (closed || !visibility.sees(d.delta())) {
+        String to = d.delta().addressedTo();
+        if (closed || to != null && !to.equals(username) || !visibility.sees(d.delta())) {
             return;
         }
         // no hard cap: the backlog holds one entry per object, so it cannot outgrow the mirror plus its removals

@@ -19,11 +19,11 @@ import jakarta.inject.Inject;
 
 /**
  * The browsers' live endpoint: a snapshot on open, then numbered deltas; see the package documentation for the
- * protocol. HTTP permissions on {@code /api/*} refuse anonymous upgrades; the feed shows every call, so it is for
- * supervisors and admins until per-user audiences (agents, per-queue supervisors) come with the ACD.
+ * protocol. HTTP permissions on {@code /api/*} refuse anonymous upgrades. Supervisors and admins get the
+ * {@link LiveAudience}'s view; agent-only users get no mirror, only their desk's deltas ({@link AgentDeskVisibility}).
  */
 @WebSocket(path = "/api/live")
-@RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
 public class LiveSocket {
 
     @Inject
@@ -45,8 +45,12 @@ public class LiveSocket {
     @NonBlocking
     void open(WebSocketConnection connection) {
         SessionPrincipal login = identity.getAttribute(SessionIdentityProvider.SESSION);
-        LiveSession session = new LiveSession(connection, vertx, config, audience.of(identity), hub::snapshot,
-                hub::beyondMirror, codec, meters, login == null ? null : login.sessionId());
+        String user = identity.getPrincipal().getName();
+        // agents see only their desk's deltas: the mirror (every call) is for supervisors and admins
+        boolean agentOnly = !identity.hasRole(Role.SUPERVISOR_NAME) && !identity.hasRole(Role.ADMIN_NAME);
+        Visibility visibility = agentOnly ? new AgentDeskVisibility(user) : audience.of(identity);
+        LiveSession session = new LiveSession(connection, vertx, config, visibility, hub::snapshot,
+                hub::beyondMirror, codec, meters, login == null ? null : login.sessionId(), user);
         hub.add(session);
         session.start();
     }

@@ -9,6 +9,7 @@ import io.callcenter.mirror.DeviceStateView;
 import io.callcenter.mirror.EndpointView;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One change pushed to browsers, discriminated by {@code kind}. Upserts carry the whole object, so applying the
@@ -24,7 +25,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = Delta.DeviceStateUpsert.class, name = "deviceStateUpsert"),
         @JsonSubTypes.Type(value = Delta.Resynced.class, name = "resynced"),
         @JsonSubTypes.Type(value = Delta.AgentUpsert.class, name = "agentUpsert"),
-        @JsonSubTypes.Type(value = Delta.QueueUpsert.class, name = "queueUpsert")
+        @JsonSubTypes.Type(value = Delta.QueueUpsert.class, name = "queueUpsert"),
+        @JsonSubTypes.Type(value = Delta.DeskCall.class, name = "deskCall")
 })
 public sealed interface Delta {
 
@@ -34,6 +36,21 @@ public sealed interface Delta {
     /** The object this delta is about; a newer delta with the same key replaces a pending older one. */
     @JsonIgnore
     String key();
+
+    /** The only user whose connections get this delta (e.g. an agent's own call), or null for everyone who sees it. */
+    @JsonIgnore
+    default String addressedTo() {
+        return null;
+    }
+
+    /**
+     * Whether an agent-only connection (no supervisor or admin role) gets this delta: by default nothing, the mirror
+     * shows every call. {@code loggedIn} = the queues the agent is logged in to now.
+     */
+    @JsonIgnore
+    default boolean forAgent(String username, Set<String> loggedIn) {
+        return false;
+    }
 
     /** Removals are never replaced by a later upsert of the same object while pending. */
     @JsonIgnore
@@ -117,6 +134,11 @@ public sealed interface Delta {
         public String key() {
             return "agent/" + username;
         }
+
+        @Override
+        public boolean forAgent(String user, Set<String> loggedIn) {
+            return username.equals(user);
+        }
     }
 
     /**
@@ -129,6 +151,33 @@ public sealed interface Delta {
         @Override
         public String key() {
             return "queue/" + name;
+        }
+
+        @Override
+        public boolean forAgent(String user, Set<String> loggedIn) {
+            return loggedIn.contains(name);
+        }
+    }
+
+    /**
+     * The agent desk's view of the agent's own call ({@code asteriskId} is "acd"); sent only to that agent.
+     *
+     * @param call null when the agent has no call (idle again)
+     */
+    record DeskCall(String asteriskId, String username, DeskCallView call) implements Delta {
+        @Override
+        public String key() {
+            return "deskCall/" + username;
+        }
+
+        @Override
+        public String addressedTo() {
+            return username;
+        }
+
+        @Override
+        public boolean forAgent(String user, Set<String> loggedIn) {
+            return username.equals(user);
         }
     }
 }
