@@ -2,6 +2,7 @@ package io.callcenter.live;
 
 import io.callcenter.live.wire.ClientMessage;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
@@ -19,8 +20,8 @@ import jakarta.inject.Inject;
 
 /**
  * The browsers' live endpoint: a snapshot on open, then numbered deltas; see the package documentation for the
- * protocol. HTTP permissions on {@code /api/*} refuse anonymous upgrades. Supervisors and admins get the
- * {@link LiveAudience}'s view; agent-only users get no mirror, only their desk's deltas ({@link AgentDeskVisibility}).
+ * protocol. HTTP permissions on {@code /api/*} refuse anonymous upgrades; what each user sees is decided by the
+ * {@link LiveAudience} (agents: their own calls and queues; see {@code io.callcenter.supervise.live.AccountAudience}).
  */
 @WebSocket(path = "/api/live")
 @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
@@ -45,14 +46,20 @@ public class LiveSocket {
     @NonBlocking
     void open(WebSocketConnection connection) {
         SessionPrincipal login = identity.getAttribute(SessionIdentityProvider.SESSION);
-        String user = identity.getPrincipal().getName();
-        // agents see only their desk's deltas: the mirror (every call) is for supervisors and admins
-        boolean agentOnly = !identity.hasRole(Role.SUPERVISOR_NAME) && !identity.hasRole(Role.ADMIN_NAME);
-        Visibility visibility = agentOnly ? new AgentDeskVisibility(user) : audience.of(identity);
+        // a plain copy: the audience may read the account on a worker thread, outside this request's context
+        SecurityIdentity who = identity.isAnonymous() ? null : QuarkusSecurityIdentity.builder(identity).build();
+        DeferredVisibility visibility = new DeferredVisibility();
         LiveSession session = new LiveSession(connection, vertx, config, visibility, hub::snapshot,
-                hub::beyondMirror, codec, meters, login == null ? null : login.sessionId(), user);
-        hub.add(session);
-        session.start();
+                hub::beyondMirror, codec, meters, login == null ? null : login.sessionId());
+        hub.add(session); // registered at once: pings are answered while the audience decides
+        vertx.executeBlocking(() -> audience.of(who), false).onComplete(decided -> {
+            if (decided.failed()) {
+                session.close(1011, "cannot decide what this user may see");
+                return;
+            }
+            visibility.resolve(decided.result());
+            session.start();
+        });
     }
 
     @OnTextMessage

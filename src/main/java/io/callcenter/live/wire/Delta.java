@@ -9,7 +9,6 @@ import io.callcenter.mirror.DeviceStateView;
 import io.callcenter.mirror.EndpointView;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One change pushed to browsers, discriminated by {@code kind}. Upserts carry the whole object, so applying the
@@ -26,6 +25,9 @@ import java.util.Set;
         @JsonSubTypes.Type(value = Delta.Resynced.class, name = "resynced"),
         @JsonSubTypes.Type(value = Delta.AgentUpsert.class, name = "agentUpsert"),
         @JsonSubTypes.Type(value = Delta.QueueUpsert.class, name = "queueUpsert"),
+        @JsonSubTypes.Type(value = Delta.WaitingCallers.class, name = "waitingCallers"),
+        @JsonSubTypes.Type(value = Delta.Broadcast.class, name = "broadcast"),
+        @JsonSubTypes.Type(value = Delta.MonitorUpsert.class, name = "monitorUpsert"),
         @JsonSubTypes.Type(value = Delta.DeskCall.class, name = "deskCall")
 })
 public sealed interface Delta {
@@ -36,21 +38,6 @@ public sealed interface Delta {
     /** The object this delta is about; a newer delta with the same key replaces a pending older one. */
     @JsonIgnore
     String key();
-
-    /** The only user whose connections get this delta (e.g. an agent's own call), or null for everyone who sees it. */
-    @JsonIgnore
-    default String addressedTo() {
-        return null;
-    }
-
-    /**
-     * Whether an agent-only connection (no supervisor or admin role) gets this delta: by default nothing, the mirror
-     * shows every call. {@code loggedIn} = the queues the agent is logged in to now.
-     */
-    @JsonIgnore
-    default boolean forAgent(String username, Set<String> loggedIn) {
-        return false;
-    }
 
     /** Removals are never replaced by a later upsert of the same object while pending. */
     @JsonIgnore
@@ -134,11 +121,6 @@ public sealed interface Delta {
         public String key() {
             return "agent/" + username;
         }
-
-        @Override
-        public boolean forAgent(String user, Set<String> loggedIn) {
-            return username.equals(user);
-        }
     }
 
     /**
@@ -152,11 +134,6 @@ public sealed interface Delta {
         public String key() {
             return "queue/" + name;
         }
-
-        @Override
-        public boolean forAgent(String user, Set<String> loggedIn) {
-            return loggedIn.contains(name);
-        }
     }
 
     /**
@@ -169,15 +146,50 @@ public sealed interface Delta {
         public String key() {
             return "deskCall/" + username;
         }
+    }
 
+    /**
+     * The callers waiting in one ACD queue now, in queue order ({@code asteriskId} is "acd"); an empty list when
+     * nobody waits.
+     */
+    record WaitingCallers(String asteriskId, String queue, List<WaitingCaller> callers) implements Delta {
         @Override
-        public String addressedTo() {
-            return username;
+        public String key() {
+            return "waiting/" + queue;
         }
+    }
 
+    /**
+     * One waiting caller.
+     *
+     * @param callId asterisk id + ":" + caller channel id (as {@code agentUpsert.callId})
+     * @param position 1-based place in the queue
+     */
+    record WaitingCaller(String callId, String channelId, String callerNumber, String callerName, String did,
+            int priority, int position, Instant enqueuedAt) {
+    }
+
+    /** A supervisor's short message to the agents of some queues ({@code asteriskId} is "acd"). */
+    record Broadcast(String asteriskId, String id, String from, String text, Instant at, List<String> queues)
+            implements Delta {
         @Override
-        public boolean forAgent(String user, Set<String> loggedIn) {
-            return username.equals(user);
+        public String key() {
+            return "broadcast/" + id;
+        }
+    }
+
+    /**
+     * A supervisor's listen / whisper / barge session on an agent's call ({@code asteriskId} is "acd").
+     *
+     * @param mode listen, whisper or barge
+     * @param state ringing (the supervisor's phone rings), active, or ended
+     * @param reason why it ended (null while it runs)
+     */
+    record MonitorUpsert(String asteriskId, String id, String supervisor, String agent, String callId, String mode,
+            String state, String endpoint, Instant since, String reason) implements Delta {
+        @Override
+        public String key() {
+            return "monitor/" + id;
         }
     }
 }
