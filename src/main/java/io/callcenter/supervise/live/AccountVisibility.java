@@ -69,6 +69,8 @@ final class AccountVisibility implements Visibility {
             return b.queues().stream().anyMatch(this::queue);
         } else if (delta instanceof Delta.MonitorUpsert m) {
             return access.username().equals(m.supervisor());
+        } else if (delta instanceof Delta.DeskCall d) {
+            return access.username().equals(d.username()); // an agent's own call, for its desk only
         }
         return true; // removals, resyncs: harmless ids; kinds added later decide for themselves
     }
