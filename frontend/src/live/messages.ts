@@ -45,8 +45,26 @@ export type KnownDelta =
   | { kind: 'deviceStateUpsert'; asteriskId: string; deviceState: DeviceStateView }
   | { kind: 'resynced'; asteriskId: string; server: string; takenAt: string };
 
-/** Kinds added later (agents, queues) arrive too: ignored, but their seq still counts. */
-export type Delta = KnownDelta | { kind: string; asteriskId?: string };
+/** ACD agent state (`asteriskId` "acd"): LOGGED_OUT, READY, RESERVED, ON_CALL, WRAP_UP, PAUSED. */
+export interface AgentLive {
+  username: string; endpoint: string | null; state: string; since: string | null; queues: string[];
+  reason: string | null; nextState: string | null; callId: string | null; queue: string | null; wrapUpUntil: string | null;
+}
+/** ACD queue figures (`asteriskId` "acd"). */
+export interface QueueLive {
+  name: string; waiting: number; oldestEnqueuedAt: string | null; loggedIn: number;
+  ready: number; reserved: number; onCall: number; wrapUp: number; paused: number;
+}
+/** A supervisor's message to the agents of some queues (empty `queues` = everyone). */
+export interface Broadcast { id: string; from: string; text: string; at: string; queues: string[] }
+
+export type AcdDelta =
+  | ({ kind: 'agentUpsert'; asteriskId?: string } & AgentLive)
+  | ({ kind: 'queueUpsert'; asteriskId?: string } & QueueLive)
+  | ({ kind: 'broadcast'; asteriskId?: string } & Broadcast);
+
+/** Kinds this client does not know arrive too: ignored, but their seq still counts. */
+export type Delta = KnownDelta | AcdDelta | { kind: string; asteriskId?: string };
 
 export interface SnapshotMessage {
   type: 'snapshot'; seq: number; at: string; heartbeatMs: number; idleTimeoutMs: number; servers: ServerSnapshot[];

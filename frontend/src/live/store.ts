@@ -1,5 +1,6 @@
 import type {
-  BridgeView, ChannelView, ConnectionState, Delta, DeviceStateView, EndpointView, KnownDelta, SnapshotMessage,
+  AcdDelta, AgentLive, BridgeView, Broadcast, ChannelView, ConnectionState, Delta, DeviceStateView, EndpointView, KnownDelta,
+  QueueLive, SnapshotMessage,
 } from './messages';
 
 /** One Asterisk server as the browser holds it: objects keyed by id (endpoints by technology/resource). */
@@ -30,6 +31,11 @@ export class LiveStore {
   /** Seq of the last applied message; -1 until the first snapshot. */
   seq = -1;
   lastEnded: EndedChannel | null = null;
+  /** ACD agents by username and queues by name (not per server; their state follows each snapshot as deltas). */
+  readonly agents = new Map<string, AgentLive>();
+  readonly queues = new Map<string, QueueLive>();
+  /** Broadcasts are events, not state: kept across snapshots (a resync must not bring a dismissed one back). */
+  readonly broadcasts: Broadcast[] = [];
   private readonly listeners = new Set<Listener>();
 
   subscribe(listener: Listener): () => void {
@@ -39,6 +45,8 @@ export class LiveStore {
 
   applySnapshot(msg: SnapshotMessage): void {
     this.servers.clear();
+    this.agents.clear();
+    this.queues.clear();
     for (const s of msg.servers) {
       const live = this.server(s.asteriskId, s.server);
       live.connection = s.connection;
@@ -118,6 +126,9 @@ export class LiveStore {
   }
 
   private apply(change: Delta): void {
+    if (this.applyAcd(change as AcdDelta)) {
+      return;
+    }
     const id = change.asteriskId;
     if (typeof id !== 'string') {
       return;
@@ -140,6 +151,29 @@ export class LiveStore {
         break;
       }
       default: break; // a kind this client does not know yet
+    }
+  }
+
+  /** Agent, queue and broadcast deltas (no server of their own); false for every other kind. */
+  private applyAcd(d: AcdDelta): boolean {
+    switch (d.kind) {
+      case 'agentUpsert':
+        if (typeof d.username === 'string') {
+          this.agents.set(d.username, withoutMeta(d));
+        }
+        return true;
+      case 'queueUpsert':
+        if (typeof d.name === 'string') {
+          this.queues.set(d.name, withoutMeta(d));
+        }
+        return true;
+      case 'broadcast':
+        if (typeof d.id === 'string' && !this.broadcasts.some((b) => b.id === d.id)) {
+          this.broadcasts.push(withoutMeta(d));
+        }
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -168,4 +202,9 @@ export class LiveStore {
 
 export function endpointKey(e: Pick<EndpointView, 'technology' | 'resource'>): string {
   return `${e.technology}/${e.resource}`;
+}
+
+function withoutMeta<T extends { kind: string; asteriskId?: string }>(d: T): Omit<T, 'kind' | 'asteriskId'> {
+  const { kind: _kind, asteriskId: _scope, ...rest } = d;
+  return rest;
 }
