@@ -58,10 +58,22 @@ export interface QueueLive {
 /** A supervisor's message to the agents of some queues (empty `queues` = everyone). */
 export interface Broadcast { id: string; from: string; text: string; at: string; queues: string[] }
 
+/** The agent's current call as the desk API shows it (frontend/DESK_API.md `DeskCall`). */
+export interface DeskCall {
+  callId: string; asteriskId: string; server: string | null; callerNumber: string | null; callerName: string | null;
+  queue: string | null; did: string | null; enqueuedAt: string | null; offeredAt: string | null; answeredAt: string | null;
+  state: 'offered' | 'connected' | 'held' | 'consulting' | 'conference' | 'wrapup';
+  heldSince: string | null; holdMs: number; muted: 'in' | 'out' | 'both' | null;
+  recording: { name: string; since: string } | null;
+  consult: { kind: 'agent' | 'number'; target: string; state: 'ringing' | 'connected'; since: string } | null;
+  transferredTo: string | null; disposition: string | null; endedAt: string | null; wrapUpUntil: string | null;
+}
+
 export type AcdDelta =
   | ({ kind: 'agentUpsert'; asteriskId?: string } & AgentLive)
   | ({ kind: 'queueUpsert'; asteriskId?: string } & QueueLive)
-  | ({ kind: 'broadcast'; asteriskId?: string } & Broadcast);
+  | ({ kind: 'broadcast'; asteriskId?: string } & Broadcast)
+  | { kind: 'deskCall'; asteriskId?: string; username: string; call: DeskCall | null };
 
 /** Kinds this client does not know arrive too: ignored, but their seq still counts. */
 export type Delta = KnownDelta | AcdDelta | { kind: string; asteriskId?: string };

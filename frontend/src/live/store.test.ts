@@ -93,6 +93,12 @@ describe('LiveStore', () => {
       loggedIn: 1, ready: 0, reserved: 0, onCall: 0, wrapUp: 0, paused: 1 })).toBe('applied');
     const hello = { id: 'b1', from: 'sup-sales', text: 'Hello', at: '2026-01-01T10:00:00Z', queues: ['sales'] };
     expect(store.applyDeltas(4, [{ kind: 'broadcast', ...hello }, { kind: 'broadcast', ...hello }])).toBe('applied');
+    const call = { callId: 'c1', state: 'connected' } as never;
+    expect(store.applyDelta(6, { kind: 'deskCall', asteriskId: 'acd', username: 'agent1001', call })).toBe('applied');
+    expect(store.deskCalls.get('agent1001')).toBe(call);
+    expect(store.applyDelta(7, { kind: 'deskCall', asteriskId: 'acd', username: 'agent1001', call: null })).toBe('applied');
+    expect(store.deskCalls.has('agent1001')).toBe(false);
+    store.applyDelta(8, { kind: 'deskCall', asteriskId: 'acd', username: 'agent1001', call });
     expect(store.agents.get('agent1001')).toEqual({ ...agent, state: 'PAUSED', reason: 'lunch' });
     expect(store.queues.get('sales')?.waiting).toBe(2);
     expect(store.broadcasts).toEqual([hello]);
@@ -100,6 +106,7 @@ describe('LiveStore', () => {
     store.applySnapshot(snapshot([]));
     expect(store.agents.size).toBe(0);
     expect(store.queues.size).toBe(0);
+    expect(store.deskCalls.size).toBe(0);
     expect(store.broadcasts).toHaveLength(1);
   });
 });

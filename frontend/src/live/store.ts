@@ -1,5 +1,5 @@
 import type {
-  AcdDelta, AgentLive, BridgeView, Broadcast, ChannelView, ConnectionState, Delta, DeviceStateView, EndpointView, KnownDelta,
+  AcdDelta, AgentLive, BridgeView, Broadcast, ChannelView, DeskCall, ConnectionState, Delta, DeviceStateView, EndpointView, KnownDelta,
   QueueLive, SnapshotMessage,
 } from './messages';
 
@@ -34,6 +34,8 @@ export class LiveStore {
   /** ACD agents by username and queues by name (not per server; their state follows each snapshot as deltas). */
   readonly agents = new Map<string, AgentLive>();
   readonly queues = new Map<string, QueueLive>();
+  /** Each agent's current call (deskCall deltas; an agent sees only its own, supervisors every agent's). */
+  readonly deskCalls = new Map<string, DeskCall>();
   /** Broadcasts are events, not state: kept across snapshots (a resync must not bring a dismissed one back). */
   readonly broadcasts: Broadcast[] = [];
   private readonly listeners = new Set<Listener>();
@@ -47,6 +49,7 @@ export class LiveStore {
     this.servers.clear();
     this.agents.clear();
     this.queues.clear();
+    this.deskCalls.clear();
     for (const s of msg.servers) {
       const live = this.server(s.asteriskId, s.server);
       live.connection = s.connection;
@@ -165,6 +168,15 @@ export class LiveStore {
       case 'queueUpsert':
         if (typeof d.name === 'string') {
           this.queues.set(d.name, withoutMeta(d));
+        }
+        return true;
+      case 'deskCall':
+        if (typeof d.username === 'string') {
+          if (d.call) {
+            this.deskCalls.set(d.username, d.call);
+          } else {
+            this.deskCalls.delete(d.username);
+          }
         }
         return true;
       case 'broadcast':
