@@ -73,11 +73,17 @@ export class Desk {
     try {
       const desk = await this.api.get<DeskView>('/api/desk');
       this.state.setPauseReasons(desk.pauseReasons ?? []);
-      this.call.setDispositions(desk.dispositions ?? []);
+      const dispositions = desk.dispositions ?? [];
+      this.call.setDispositions(dispositions);
+      this.history.dispositionLabel = (code) => dispositions.find((d) => d.code === code)?.label || code;
       this.showAgent(desk.agent);
       this.showCall(desk.call);
     } catch (e) {
       this.result.fail(words(e));
+      // at least the state buttons: the agent can still log in, pause and take calls on the phone
+      await this.refresh();
+      this.state.setPauseReasons(await this.api.get<PauseReason[]>('/api/admin/acd/pause-reasons').catch(() => []));
+      this.state.update(this.agent);
     }
   }
 

@@ -16,6 +16,8 @@ export class HistoryPanel {
   private readonly next: HTMLButtonElement;
   private readonly line = resultLine();
   private page = 0;
+  /** Disposition codes in words (the desk's configured list); the code itself when unknown. */
+  dispositionLabel: (code: string) => string = (code) => code;
 
   constructor(private readonly api: Api) {
     this.prev = h('button', { type: 'button', id: 'history-prev', onclick: () => void this.load(this.page - 1) }, '‹ Newer');
@@ -46,7 +48,7 @@ export class HistoryPanel {
         h('td', {}, callerText(c)), h('td', {}, c.queue ?? '—'),
         h('td', { class: 'num' }, ms(c.waitMs)), h('td', { class: 'num' }, ms(c.talkMs)), h('td', { class: 'num' }, ms(c.holdMs)),
         h('td', {}, c.hangupSide ?? '—'), h('td', {}, c.transferredTo ? transferText(c.transferredTo) : '—'),
-        h('td', { class: 'disposition' }, c.disposition ?? '—'))));
+        h('td', { class: 'disposition' }, c.disposition ? this.dispositionLabel(c.disposition) : '—'))));
   }
 }
 
