@@ -23,7 +23,7 @@ export class CallPanel {
   private call: DeskCall | null = null;
   private readonly idle = h('p', { id: 'call-idle', class: 'muted' }, 'No call.');
   private readonly info = h('div', { id: 'call-info' });
-  private readonly stateText = h('p', { id: 'call-state', class: 'call-state' });
+  private readonly stateText = h('p', { id: 'call-state', class: 'call-state', 'aria-live': 'polite' });
   private readonly caller = h('div', { id: 'call-caller', class: 'call-caller' });
   private readonly queue = h('dd', { id: 'call-queue' });
   private readonly wait = h('span', { id: 'call-wait', class: 'wait' });
