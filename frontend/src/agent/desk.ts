@@ -106,13 +106,13 @@ export class Desk {
     if (this.store.seq < 0) {
       return; // no snapshot yet: the store knows nothing
     }
-    const live = this.store.agents.get(this.session.username);
+    const live = this.store.acd.agents.get(this.session.username);
     if (live) {
       this.showAgent(live);
     }
-    this.showCall(this.store.deskCalls.get(this.session.username) ?? null);
+    this.showCall(this.store.acd.deskCalls.get(this.session.username) ?? null);
     const queues = this.agent?.queues?.length ? this.agent.queues : this.session.queues ?? [];
-    this.broadcasts.update(this.store.broadcasts, queues);
+    this.broadcasts.update(this.store.acd.recentBroadcasts(), queues);
   }
 
   /** Runs one call and shows its outcome in words (the problem JSON's detail, ARI's message included). */

@@ -45,38 +45,8 @@ export type KnownDelta =
   | { kind: 'deviceStateUpsert'; asteriskId: string; deviceState: DeviceStateView }
   | { kind: 'resynced'; asteriskId: string; server: string; takenAt: string };
 
-/** ACD agent state (`asteriskId` "acd"): LOGGED_OUT, READY, RESERVED, ON_CALL, WRAP_UP, PAUSED. */
-export interface AgentLive {
-  username: string; endpoint: string | null; state: string; since: string | null; queues: string[];
-  reason: string | null; nextState: string | null; callId: string | null; queue: string | null; wrapUpUntil: string | null;
-}
-/** ACD queue figures (`asteriskId` "acd"). */
-export interface QueueLive {
-  name: string; waiting: number; oldestEnqueuedAt: string | null; loggedIn: number;
-  ready: number; reserved: number; onCall: number; wrapUp: number; paused: number;
-}
-/** A supervisor's message to the agents of some queues (empty `queues` = everyone). */
-export interface Broadcast { id: string; from: string; text: string; at: string; queues: string[] }
-
-/** The agent's current call as the desk API shows it (frontend/DESK_API.md `DeskCall`). */
-export interface DeskCall {
-  callId: string; asteriskId: string; server: string | null; callerNumber: string | null; callerName: string | null;
-  queue: string | null; did: string | null; enqueuedAt: string | null; offeredAt: string | null; answeredAt: string | null;
-  state: 'offered' | 'connected' | 'held' | 'consulting' | 'conference' | 'wrapup';
-  heldSince: string | null; holdMs: number; muted: 'in' | 'out' | 'both' | null;
-  recording: { name: string; since: string } | null;
-  consult: { kind: 'agent' | 'number'; target: string; state: 'ringing' | 'connected'; since: string } | null;
-  transferredTo: string | null; disposition: string | null; endedAt: string | null; wrapUpUntil: string | null;
-}
-
-export type AcdDelta =
-  | ({ kind: 'agentUpsert'; asteriskId?: string } & AgentLive)
-  | ({ kind: 'queueUpsert'; asteriskId?: string } & QueueLive)
-  | ({ kind: 'broadcast'; asteriskId?: string } & Broadcast)
-  | { kind: 'deskCall'; asteriskId?: string; username: string; call: DeskCall | null };
-
 /** Kinds this client does not know arrive too: ignored, but their seq still counts. */
-export type Delta = KnownDelta | AcdDelta | { kind: string; asteriskId?: string };
+export type Delta = KnownDelta | { kind: string; asteriskId?: string };
 
 export interface SnapshotMessage {
   type: 'snapshot'; seq: number; at: string; heartbeatMs: number; idleTimeoutMs: number; servers: ServerSnapshot[];

@@ -82,31 +82,4 @@ describe('LiveStore', () => {
     expect(store.applyDelta(1, { kind: 'channelUpsert', asteriskId: 'ast-1', channel: channel('c1') })).toBe('stale');
     expect(store.channels()).toEqual([]);
   });
-  it('keeps ACD agents and queues by name, cleared by a snapshot, and broadcasts across snapshots', () => {
-    const store = new LiveStore();
-    store.applySnapshot(snapshot([]));
-    const agent = { username: 'agent1001', endpoint: 'PJSIP/1001', state: 'READY', since: 'now', queues: ['sales'], reason: null,
-      nextState: null, callId: null, queue: null, wrapUpUntil: null };
-    expect(store.applyDelta(1, { kind: 'agentUpsert', asteriskId: 'acd', ...agent })).toBe('applied');
-    expect(store.applyDelta(2, { kind: 'agentUpsert', asteriskId: 'acd', ...agent, state: 'PAUSED', reason: 'lunch' })).toBe('applied');
-    expect(store.applyDelta(3, { kind: 'queueUpsert', asteriskId: 'acd', name: 'sales', waiting: 2, oldestEnqueuedAt: null,
-      loggedIn: 1, ready: 0, reserved: 0, onCall: 0, wrapUp: 0, paused: 1 })).toBe('applied');
-    const hello = { id: 'b1', from: 'sup-sales', text: 'Hello', at: '2026-01-01T10:00:00Z', queues: ['sales'] };
-    expect(store.applyDeltas(4, [{ kind: 'broadcast', ...hello }, { kind: 'broadcast', ...hello }])).toBe('applied');
-    const call = { callId: 'c1', state: 'connected' } as never;
-    expect(store.applyDelta(6, { kind: 'deskCall', asteriskId: 'acd', username: 'agent1001', call })).toBe('applied');
-    expect(store.deskCalls.get('agent1001')).toBe(call);
-    expect(store.applyDelta(7, { kind: 'deskCall', asteriskId: 'acd', username: 'agent1001', call: null })).toBe('applied');
-    expect(store.deskCalls.has('agent1001')).toBe(false);
-    store.applyDelta(8, { kind: 'deskCall', asteriskId: 'acd', username: 'agent1001', call });
-    expect(store.agents.get('agent1001')).toEqual({ ...agent, state: 'PAUSED', reason: 'lunch' });
-    expect(store.queues.get('sales')?.waiting).toBe(2);
-    expect(store.broadcasts).toEqual([hello]);
-    expect(store.servers.has('acd')).toBe(false);
-    store.applySnapshot(snapshot([]));
-    expect(store.agents.size).toBe(0);
-    expect(store.queues.size).toBe(0);
-    expect(store.deskCalls.size).toBe(0);
-    expect(store.broadcasts).toHaveLength(1);
-  });
 });

@@ -1,7 +1,7 @@
 import type {
-  AcdDelta, AgentLive, BridgeView, Broadcast, ChannelView, DeskCall, ConnectionState, Delta, DeviceStateView, EndpointView, KnownDelta,
-  QueueLive, SnapshotMessage,
+  BridgeView, ChannelView, ConnectionState, Delta, DeviceStateView, EndpointView, KnownDelta, SnapshotMessage,
 } from './messages';
+import { AcdState } from './acd';
 
 /** One Asterisk server as the browser holds it: objects keyed by id (endpoints by technology/resource). */
 export interface ServerLive {
@@ -31,13 +31,8 @@ export class LiveStore {
   /** Seq of the last applied message; -1 until the first snapshot. */
   seq = -1;
   lastEnded: EndedChannel | null = null;
-  /** ACD agents by username and queues by name (not per server; their state follows each snapshot as deltas). */
-  readonly agents = new Map<string, AgentLive>();
-  readonly queues = new Map<string, QueueLive>();
-  /** Each agent's current call (deskCall deltas; an agent sees only its own, supervisors every agent's). */
-  readonly deskCalls = new Map<string, DeskCall>();
-  /** Broadcasts are events, not state: kept across snapshots (a resync must not bring a dismissed one back). */
-  readonly broadcasts: Broadcast[] = [];
+  /** ACD state (agents, queues, waiting callers, broadcasts, supervisor sessions) from the "acd" deltas. */
+  readonly acd = new AcdState();
   private readonly listeners = new Set<Listener>();
 
   subscribe(listener: Listener): () => void {
@@ -47,9 +42,7 @@ export class LiveStore {
 
   applySnapshot(msg: SnapshotMessage): void {
     this.servers.clear();
-    this.agents.clear();
-    this.queues.clear();
-    this.deskCalls.clear();
+    this.acd.clear();
     for (const s of msg.servers) {
       const live = this.server(s.asteriskId, s.server);
       live.connection = s.connection;
@@ -129,11 +122,8 @@ export class LiveStore {
   }
 
   private apply(change: Delta): void {
-    if (this.applyAcd(change as AcdDelta)) {
-      return;
-    }
     const id = change.asteriskId;
-    if (typeof id !== 'string') {
+    if (typeof id !== 'string' || this.acd.apply(change)) {
       return;
     }
     const d = change as KnownDelta;
@@ -154,38 +144,6 @@ export class LiveStore {
         break;
       }
       default: break; // a kind this client does not know yet
-    }
-  }
-
-  /** Agent, queue and broadcast deltas (no server of their own); false for every other kind. */
-  private applyAcd(d: AcdDelta): boolean {
-    switch (d.kind) {
-      case 'agentUpsert':
-        if (typeof d.username === 'string') {
-          this.agents.set(d.username, withoutMeta(d));
-        }
-        return true;
-      case 'queueUpsert':
-        if (typeof d.name === 'string') {
-          this.queues.set(d.name, withoutMeta(d));
-        }
-        return true;
-      case 'deskCall':
-        if (typeof d.username === 'string') {
-          if (d.call) {
-            this.deskCalls.set(d.username, d.call);
-          } else {
-            this.deskCalls.delete(d.username);
-          }
-        }
-        return true;
-      case 'broadcast':
-        if (typeof d.id === 'string' && !this.broadcasts.some((b) => b.id === d.id)) {
-          this.broadcasts.push(withoutMeta(d));
-        }
-        return true;
-      default:
-        return false;
     }
   }
 
@@ -214,9 +172,4 @@ export class LiveStore {
 
 export function endpointKey(e: Pick<EndpointView, 'technology' | 'resource'>): string {
   return `${e.technology}/${e.resource}`;
-}
-
-function withoutMeta<T extends { kind: string; asteriskId?: string }>(d: T): Omit<T, 'kind' | 'asteriskId'> {
-  const { kind: _kind, asteriskId: _scope, ...rest } = d;
-  return rest;
 }

@@ -72,8 +72,9 @@ final class LiveSession {
         return loginSession;
     }
 
+    /** What this connection sees; connections whose visibilities are equal share their frames. */
     Visibility visibility() {
-        return visibility;
+        return visibility instanceof DeferredVisibility d ? d.current() : visibility;
     }
 
     /** The event loop's own context: {@link LiveFanout} sends one task per loop, not per connection. */

@@ -3,7 +3,6 @@ package io.callcenter.live;
 import io.callcenter.live.wire.ClientMessage;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
@@ -49,16 +48,16 @@ public class LiveSocket {
         SessionPrincipal login = identity.getAttribute(SessionIdentityProvider.SESSION);
         // a plain copy: the audience may read the account on a worker thread, outside this request's context
         SecurityIdentity who = identity.isAnonymous() ? null : QuarkusSecurityIdentity.builder(identity).build();
-        vertx.executeBlocking(() -> audience.of(who), false).onComplete(visibility -> {
-            if (visibility.failed()) {
-                connection.close(new CloseReason(1011, "visibility failed")).subscribe().with(v -> {
-                }, f -> {
-                });
+        DeferredVisibility visibility = new DeferredVisibility();
+        LiveSession session = new LiveSession(connection, vertx, config, visibility, hub::snapshot,
+                hub::beyondMirror, codec, meters, login == null ? null : login.sessionId());
+        hub.add(session); // registered at once: pings are answered while the audience decides
+        vertx.executeBlocking(() -> audience.of(who), false).onComplete(decided -> {
+            if (decided.failed()) {
+                session.close(1011, "cannot decide what this user may see");
                 return;
             }
-            LiveSession session = new LiveSession(connection, vertx, config, visibility.result(), hub::snapshot,
-                    hub::beyondMirror, codec, meters, login == null ? null : login.sessionId());
-            hub.add(session);
+            visibility.resolve(decided.result());
             session.start();
         });
     }
