@@ -31,6 +31,8 @@ public final class Agent {
     Instant wrapUpUntil;
     ScheduledFuture<?> wrapUpTimer;
     int missedInRow;
+    /** Who issues the current command (agent / supervisor), see {@link AgentMachine#actingAs}. */
+    String commandBy;
     LocalDate countsDay;
     final Map<String, Integer> answeredToday = new HashMap<>();
 

@@ -16,10 +16,20 @@ public class AgentMachine {
 
     private final AgentBook book;
     private final AcdActor actor;
+    private final WrapUpEnds wrapUpEnds;
 
-    AgentMachine(AgentBook book, AcdActor actor) {
+    AgentMachine(AgentBook book, AcdActor actor, WrapUpEnds wrapUpEnds) {
         this.book = book;
         this.actor = actor;
+        this.wrapUpEnds = wrapUpEnds;
+    }
+
+    /**
+     * Who issues the commands that follow in this actor task ("agent" or "supervisor"): recorded as the way a
+     * wrap-up ended. Cleared when the wrap-up end is recorded; the timer records "timer".
+     */
+    public void actingAs(Agent a, String who) {
+        a.commandBy = who;
     }
 
     public void login(Agent a, Set<String> queues) {
@@ -63,6 +73,7 @@ public class AgentMachine {
             case LOGGED_OUT -> throw AgentCommandException.conflict("Log in first");
             case READY, PAUSED -> book.transition(a, AgentState.PAUSED, reason);
             case WRAP_UP -> {
+                wrapUpEnds.ended(a, null);
                 book.transition(a, AgentState.PAUSED, reason);
             }
             case RESERVED, ON_CALL -> setNext(a, AgentState.PAUSED, reason);
@@ -83,6 +94,7 @@ public class AgentMachine {
         if (a.state != AgentState.WRAP_UP) {
             throw AgentCommandException.conflict("Not in wrap-up (state " + a.state + ")");
         }
+        wrapUpEnds.ended(a, null);
         afterWork(a, "wrap-up ended");
     }
 
@@ -140,6 +152,7 @@ public class AgentMachine {
         ScheduledFuture<?>[] self = new ScheduledFuture<?>[1];
         self[0] = actor.after(left, () -> {
             if (a.state == AgentState.WRAP_UP && a.wrapUpTimer == self[0]) {
+                wrapUpEnds.ended(a, "timer");
                 afterWork(a, "wrap-up time over");
             }
         });

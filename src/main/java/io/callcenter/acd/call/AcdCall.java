@@ -29,7 +29,8 @@ final class AcdCall {
     final String did;
     final String callerNumber;
     final String callerName;
-    final Instant enqueuedAt;
+    /** Queue order; a blind transfer to a queue may restart it (the record keeps the first enqueue time). */
+    Instant enqueuedAt;
     String queue;
     int priority;
     int enqueuePosition;
@@ -56,6 +57,8 @@ final class AcdCall {
     ScheduledFuture<?> maxWaitTimer;
     ScheduledFuture<?> announceTimer;
     ScheduledFuture<?> leaveTimer;
+    /** The agent desk's handling of the connected call. */
+    final CallHandling handling = new CallHandling();
     /** ARI commands of this call, sent one after the other. */
     CompletableFuture<Void> commands = CompletableFuture.completedFuture(null);
 

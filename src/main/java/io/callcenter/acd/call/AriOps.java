@@ -59,6 +59,39 @@ public class AriOps {
         }, pool);
     }
 
+    /**
+     * Appends a command whose outcome a REST caller waits for (agent desk): {@code onSuccess} or {@code onFailure}
+     * runs on the actor, then the returned future completes (exceptionally with the {@link AriException}; 409 when
+     * the call ended before the command was due).
+     */
+    CompletableFuture<Void> chainAwaited(AcdCall call, String what, Step step, Runnable onSuccess,
+            Consumer<AriException> onFailure) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        call.commands = call.commands.thenRunAsync(() -> {
+            AriException failure = call.phase == AcdCall.Phase.ENDED ? new AriException(409, "the call has ended")
+                    : attempt(call.server, step);
+            if (failure != null) {
+                LOG.debugf("ACD %s failed: %s", what, failure.getMessage());
+            }
+            actor.run(() -> {
+                try {
+                    if (failure == null) {
+                        onSuccess.run();
+                    } else {
+                        onFailure.accept(failure);
+                    }
+                } finally {
+                    if (failure == null) {
+                        done.complete(null);
+                    } else {
+                        done.completeExceptionally(failure);
+                    }
+                }
+            });
+        }, pool);
+        return done;
+    }
+
     /** Appends a clean-up command (hangup, bridge destroy): sent even after the call ended, after the others. */
     void chainCleanup(AcdCall call, String what, Step step) {
         call.commands = call.commands.thenRunAsync(() -> execute(call.server, what, step, ignoreGone(what)), pool);
@@ -81,20 +114,30 @@ public class AriOps {
     }
 
     private void execute(String server, String what, Step step, Consumer<AriException> onFailure) {
-        AriException failure;
+        AriException failure = attempt(server, step);
+        if (failure != null) {
+            actor.run(() -> onFailure.accept(failure));
+        }
+    }
+
+    /** Runs the step; null when it worked, else what went wrong. */
+    private AriException attempt(String server, Step step) {
         try {
             AriRestClient ari = connections.client(server)
                     .orElseThrow(() -> new AriException(503, "server " + server + " not connected"));
             step.run(ari);
-            return;
+            return null;
         } catch (AriException e) {
-            failure = e;
+            return e;
+        } catch (jakarta.ws.rs.ProcessingException e) {
+            if (e.getCause() instanceof AriException ari) {
+                return ari;
+            }
+            return new AriException(503, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             // transport failures (connection refused, timeout) reach the call flow like an ARI error
-            failure = new AriException(503, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new AriException(503, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        AriException f = failure;
-        actor.run(() -> onFailure.accept(f));
     }
 
     @PreDestroy

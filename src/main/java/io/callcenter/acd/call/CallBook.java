@@ -25,6 +25,8 @@ public class CallBook {
     final Map<String, AcdCall> parties = new HashMap<>();
     /** Answered agent legs of connected calls, by channel key. */
     final Map<String, AcdCall> agentLegs = new HashMap<>();
+    /** Consult legs of attended transfers / conferences (desk), by channel key. */
+    final Map<String, AcdCall> consultLegs = new HashMap<>();
     /** Whisper / goodbye playbacks by playback id. */
     final Map<String, AcdCall> playbacks = new HashMap<>();
     /** Configured server name of each Asterisk, learnt from the events. */
@@ -50,6 +52,9 @@ public class CallBook {
         }
         if (call.pendingPlayback != null) {
             playbacks.remove(call.pendingPlayback);
+        }
+        if (call.handling.consult != null) {
+            consultLegs.remove(AcdCall.key(call.asteriskId, call.handling.consult.channelId));
         }
     }
 
@@ -79,6 +84,7 @@ public class CallBook {
         offers.clear();
         parties.clear();
         agentLegs.clear();
+        consultLegs.clear();
         playbacks.clear();
     }
 }

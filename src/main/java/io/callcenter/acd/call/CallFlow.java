@@ -46,6 +46,8 @@ public class CallFlow implements MirrorListener {
     Leaving leaving;
     @Inject
     Recovery recovery;
+    @Inject
+    DeskConsults consults;
 
     @Override
     public void onChange(MirrorChange change) {
@@ -87,6 +89,8 @@ public class CallFlow implements MirrorListener {
             if (party.phase == AcdCall.Phase.LEAVING) {
                 connector.connectParty(party, channelId);
             }
+        } else if (book.consultLegs.containsKey(AcdCall.key(asteriskId, channelId))) {
+            consults.answered(book.consultLegs.get(AcdCall.key(asteriskId, channelId)), channelId);
         } else if (args.size() >= 2 && "inbound".equals(args.get(0))) {
             arrival.arrive(asteriskId, server, s.channel(), args.get(1));
         } else if (channelId.startsWith("acd-agent-") || channelId.startsWith("acd-ovf-")) {
@@ -113,6 +117,11 @@ public class CallFlow implements MirrorListener {
         AcdCall connected = book.agentLegs.get(key);
         if (connected != null) {
             hangups.otherLeft(connected, cause);
+            return;
+        }
+        AcdCall consulted = book.consultLegs.get(key);
+        if (consulted != null) {
+            consults.legGone(consulted, channelId);
             return;
         }
         AcdCall party = book.parties.get(key);

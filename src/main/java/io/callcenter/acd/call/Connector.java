@@ -3,6 +3,7 @@ package io.callcenter.acd.call;
 import io.callcenter.acd.config.AcdDirectory;
 import io.callcenter.acd.config.QueueConfig;
 import io.callcenter.acd.record.CallRecords;
+import io.callcenter.acd.record.HandlingRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -27,19 +28,27 @@ public class Connector {
     QueueStats stats;
     @Inject
     Dispatcher dispatcher;
+    @Inject
+    HandlingRecords handling;
 
     void connectAgent(AcdCall call, String agent, String agentChannel) {
         Instant now = Instant.now();
         call.phase = AcdCall.Phase.CONNECTING;
         call.agent = agent;
         call.agentChannel = agentChannel;
-        call.answeredAt = now;
+        call.handling.targetAgent = null;
         call.cancelTimers();
         call.decide("answered");
         book.agentLegs.put(AcdCall.key(call.asteriskId, agentChannel), call);
         call.callBridge = Dispatcher.newId("acd-call-");
-        stats.answered(call.queue, call.enqueuedAt, now);
-        records.answered(call.asteriskId, call.channelId, now, agent, agentChannel, call.callBridge);
+        if (call.answeredAt == null) {
+            call.answeredAt = now;
+            stats.answered(call.queue, call.enqueuedAt, now);
+            records.answered(call.asteriskId, call.channelId, now, agent, agentChannel, call.callBridge);
+        } else {
+            // a transferred call answered again: the first answer stays the call's, the row follows the agent
+            handling.agentChanged(call.asteriskId, call.channelId, agent, agentChannel, call.callBridge);
+        }
         records.step(call.asteriskId, call.channelId, now, "answer", call.queue, agent, agentChannel,
                 "waited " + (now.toEpochMilli() - call.enqueuedAt.toEpochMilli()) + " ms", null);
         Optional<String> whisper = directory.queue(call.queue).flatMap(QueueConfig::whisper).filter(w -> !w.isBlank());
@@ -61,7 +70,7 @@ public class Connector {
         call.cancelTimers();
         call.callBridge = Dispatcher.newId("acd-call-");
         records.step(call.asteriskId, call.channelId, Instant.now(), "transfer", call.queue, null, channelId,
-                "overflow endpoint answered", null);
+                call.handling.transferredTo != null ? "transfer target answered" : "overflow endpoint answered", null);
         bridge(call, channelId);
     }
 

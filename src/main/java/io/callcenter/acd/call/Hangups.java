@@ -37,6 +37,10 @@ public class Hangups {
     Leaving leaving;
     @Inject
     Dispatcher dispatcher;
+    @Inject
+    DeskConsults consults;
+    @Inject
+    DeskControl control;
 
     /** The caller's channel left our app or is gone; {@code cause} is the hangup cause when known. */
     void callerLeft(AcdCall call, Integer cause) {
@@ -64,6 +68,14 @@ public class Hangups {
         if (call.phase == AcdCall.Phase.ENDED) {
             return;
         }
+        if (call.handling.consult != null) {
+            // the agent hung up while consulting: a connected consult party takes the call over
+            if (call.handling.consult.connected) {
+                consults.handOver(call, !call.handling.conference);
+                return;
+            }
+            consults.endConsult(call);
+        }
         leaving.hangupCaller(call);
         hangupOthers(call);
         end(call, "agent", cause);
@@ -85,6 +97,9 @@ public class Hangups {
         }
         Instant now = Instant.now();
         LOG.debugf("ACD: call %s ends in phase %s, side %s, cause %s", call.key, call.phase, side, cause);
+        consults.endConsult(call);
+        control.unheld(call);
+        control.recordingStopped(call, "call ended");
         call.phase = AcdCall.Phase.ENDED;
         call.cancelTimers();
         records.step(call.asteriskId, call.channelId, now, "hangup", call.queue, call.agent, null, side, cause);

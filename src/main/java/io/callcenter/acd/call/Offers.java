@@ -96,6 +96,10 @@ public class Offers {
         }
         AcdCall call = offer.call;
         call.tried.add(offer.agent);
+        if (offer.agent.equals(call.handling.targetAgent)) {
+            // a blind transfer to this agent failed: the caller goes back to its queue
+            call.handling.targetAgent = null;
+        }
         int autoPause = directory.queue(call.queue).map(QueueConfig::autoPauseAfterMisses).orElse(0);
         agents.find(offer.agent).filter(a -> call.key.equals(a.callId()))
                 .ifPresent(a -> machine.missed(a, result, autoPause));

@@ -46,8 +46,8 @@ final class ChannelRoutes {
             return Reply.NO_CONTENT;
         });
         simple(r, c, HttpMethod.DELETE, "ring", "ringStop");
-        simple(r, c, HttpMethod.POST, "mute", "mute");
-        simple(r, c, HttpMethod.DELETE, "mute", "unmute");
+        mute(r, c, HttpMethod.POST, "mute");
+        mute(r, c, HttpMethod.DELETE, "unmute");
         simple(r, c, HttpMethod.POST, "hold", "hold");
         simple(r, c, HttpMethod.DELETE, "hold", "unhold");
         simple(r, c, HttpMethod.POST, "moh", "moh");
@@ -96,6 +96,18 @@ final class ChannelRoutes {
     private static void simple(Routes r, ChannelControl c, HttpMethod method, String path, String operation) {
         r.add(method, "/channels/:channelId/" + path, ctx -> {
             c.simple(id(ctx), operation, null);
+            return Reply.NO_CONTENT;
+        });
+    }
+
+    /** Mute has no event; Asterisk refuses a direction other than both / in / out with 400. */
+    private static void mute(Routes r, ChannelControl c, HttpMethod method, String operation) {
+        r.add(method, "/channels/:channelId/mute", ctx -> {
+            String direction = q(ctx, "direction");
+            if (direction != null && !List.of("both", "in", "out").contains(direction)) {
+                throw io.callcenter.demo.world.AriFault.badRequest("Invalid direction specified");
+            }
+            c.simple(id(ctx), operation, direction);
             return Reply.NO_CONTENT;
         });
     }

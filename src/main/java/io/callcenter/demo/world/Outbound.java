@@ -173,12 +173,15 @@ final class Outbound {
 
     private SimChannel newSip(OriginateRequest r, SimChannel.Kind kind) {
         String resource = r.endpoint().substring(r.endpoint().indexOf('/') + 1);
-        SimEndpoint ep = w.endpoints.get(r.endpoint());
+        // PJSIP/<number>@trunk dials out through the trunk endpoint (the channel is named after the endpoint)
+        boolean viaTrunk = resource.matches("[^@]+@trunk");
+        SimEndpoint ep = w.endpoints.get(viaTrunk ? "PJSIP/trunk" : r.endpoint());
         if (!r.endpoint().startsWith("PJSIP/") || ep == null || !ep.online || "trunk".equals(resource)) {
             throw AriFault.allocationFailed();
         }
         String id = r.channelId() == null || r.channelId().isBlank() ? w.nextUniqueId() : r.channelId();
-        SimChannel ch = new SimChannel(id, w.nextSipName(resource), kind, ep.key(), "Down", "from-agents", "s", w.clock.now());
+        SimChannel ch = new SimChannel(id, w.nextSipName(viaTrunk ? "trunk" : resource), kind, ep.key(), "Down",
+                "from-agents", "s", w.clock.now());
         ch.protocolId = UUID.randomUUID().toString();
         ch.ownerApp = r.app();
         if (r.variables() != null) {

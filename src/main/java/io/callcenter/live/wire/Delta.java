@@ -27,7 +27,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = Delta.QueueUpsert.class, name = "queueUpsert"),
         @JsonSubTypes.Type(value = Delta.WaitingCallers.class, name = "waitingCallers"),
         @JsonSubTypes.Type(value = Delta.Broadcast.class, name = "broadcast"),
-        @JsonSubTypes.Type(value = Delta.MonitorUpsert.class, name = "monitorUpsert")
+        @JsonSubTypes.Type(value = Delta.MonitorUpsert.class, name = "monitorUpsert"),
+        @JsonSubTypes.Type(value = Delta.DeskCall.class, name = "deskCall")
 })
 public sealed interface Delta {
 
@@ -132,6 +133,18 @@ public sealed interface Delta {
         @Override
         public String key() {
             return "queue/" + name;
+        }
+    }
+
+    /**
+     * The agent desk's view of the agent's own call ({@code asteriskId} is "acd"); sent only to that agent.
+     *
+     * @param call null when the agent has no call (idle again)
+     */
+    record DeskCall(String asteriskId, String username, DeskCallView call) implements Delta {
+        @Override
+        public String key() {
+            return "deskCall/" + username;
         }
     }
 

@@ -104,9 +104,12 @@ public class AgentStateService {
     }
 
     private AgentView act(AgentConfig ac, String action, Map<String, ?> details, Consumer<Agent> command) {
+        String by = currentUser.username().equals(ac.username()) ? "agent" : "supervisor";
         AgentView view = actor.call(() -> {
             Agent a = agent(ac);
+            machine.actingAs(a, by);
             command.accept(a);
+            machine.actingAs(a, null);
             return a.view();
         }, config.commandTimeout());
         if (!currentUser.username().equals(ac.username())) {
