@@ -36,4 +36,18 @@ describe('AcdState', () => {
     expect(store.acd.agents.size).toBe(0);
     expect(store.acd.broadcasts.size).toBe(2);
   });
+
+  it('keeps each agent its desk call until a null call or a snapshot', () => {
+    const store = new LiveStore();
+    store.applySnapshot({ type: 'snapshot', seq: 0, at: '', heartbeatMs: 1, idleTimeoutMs: 1, servers: [] });
+    const call = { callId: 'c1', state: 'connected' } as never;
+    expect(store.applyDelta(1, { kind: 'deskCall', asteriskId: 'acd', username: 'a1', call } as never)).toBe('applied');
+    expect(store.acd.deskCalls.get('a1')).toBe(call);
+    expect(store.servers.has('acd')).toBe(false);
+    store.applyDelta(2, { kind: 'deskCall', asteriskId: 'acd', username: 'a1', call: null } as never);
+    expect(store.acd.deskCalls.has('a1')).toBe(false);
+    store.applyDelta(3, { kind: 'deskCall', asteriskId: 'acd', username: 'a1', call } as never);
+    store.applySnapshot({ type: 'snapshot', seq: 0, at: '', heartbeatMs: 1, idleTimeoutMs: 1, servers: [] });
+    expect(store.acd.deskCalls.size).toBe(0);
+  });
 });

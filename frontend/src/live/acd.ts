@@ -1,6 +1,9 @@
 import type { Delta } from './messages';
 
-/** ACD deltas of /api/live (asteriskId "acd"): agents, queues, waiting callers, broadcasts, supervisor sessions. */
+/**
+ * ACD deltas of /api/live (asteriskId "acd"): agents, queues, waiting callers, broadcasts, supervisor sessions, agents'
+ * desk calls.
+ */
 export interface AgentLive {
   username: string; endpoint: string | null; state: string; since: string | null; queues: string[];
   reason: string | null; nextState: string | null; callId: string | null; queue: string | null; wrapUpUntil: string | null;
@@ -14,6 +17,16 @@ export interface WaitingCaller {
   priority: number; position: number; enqueuedAt: string;
 }
 export interface Broadcast { id: string; from: string; text: string; at: string; queues: string[] }
+/** The agent's current call as the desk API shows it (frontend/DESK_API.md `DeskCall`). */
+export interface DeskCall {
+  callId: string; asteriskId: string; server: string | null; callerNumber: string | null; callerName: string | null;
+  queue: string | null; did: string | null; enqueuedAt: string | null; offeredAt: string | null; answeredAt: string | null;
+  state: 'offered' | 'connected' | 'held' | 'consulting' | 'conference' | 'wrapup';
+  heldSince: string | null; holdMs: number; muted: 'in' | 'out' | 'both' | null;
+  recording: { name: string; since: string } | null;
+  consult: { kind: 'agent' | 'number'; target: string; state: 'ringing' | 'connected'; since: string } | null;
+  transferredTo: string | null; disposition: string | null; endedAt: string | null; wrapUpUntil: string | null;
+}
 export interface MonitorLive {
   id: string; supervisor: string; agent: string; callId: string | null; mode: 'listen' | 'whisper' | 'barge';
   state: 'ringing' | 'active' | 'ended'; endpoint: string; since: string | null; reason: string | null;
@@ -30,12 +43,15 @@ export class AcdState {
   readonly waiting = new Map<string, WaitingCaller[]>();
   readonly broadcasts = new Map<string, Broadcast>();
   readonly monitors = new Map<string, MonitorLive>();
+  /** Each agent's current call (deskCall deltas: an agent sees only its own, supervisors every agent's). */
+  readonly deskCalls = new Map<string, DeskCall>();
 
   clear(): void {
     this.agents.clear();
     this.queues.clear();
     this.waiting.clear();
     this.monitors.clear();
+    this.deskCalls.clear();
     // broadcasts stay: the server replays recent ones, and a message read once should not vanish on a resync
   }
 
@@ -47,6 +63,15 @@ export class AcdState {
       case 'queueUpsert': this.queues.set(d.name as string, d as unknown as QueueLive); return true;
       case 'waitingCallers': this.waiting.set(d.queue as string, (d.callers as WaitingCaller[]) ?? []); return true;
       case 'broadcast': this.broadcasts.set(d.id as string, d as unknown as Broadcast); return true;
+      case 'deskCall': {
+        const call = d.call as DeskCall | null;
+        if (call) {
+          this.deskCalls.set(d.username as string, call);
+        } else {
+          this.deskCalls.delete(d.username as string);
+        }
+        return true;
+      }
       case 'monitorUpsert': {
         const m = d as unknown as MonitorLive;
         if (m.state === 'ended') {

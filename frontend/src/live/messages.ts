@@ -45,7 +45,7 @@ export type KnownDelta =
   | { kind: 'deviceStateUpsert'; asteriskId: string; deviceState: DeviceStateView }
   | { kind: 'resynced'; asteriskId: string; server: string; takenAt: string };
 
-/** Kinds added later (agents, queues) arrive too: ignored, but their seq still counts. */
+/** Kinds this client does not know arrive too: ignored, but their seq still counts. */
 export type Delta = KnownDelta | { kind: string; asteriskId?: string };
 
 export interface SnapshotMessage {

@@ -94,6 +94,13 @@ public class AcdDriver {
     }
 
     public String agent(String ext, String queue, int penalty, Map<String, Integer> skills) {
+        String username = configure(ext, queue, penalty, skills);
+        login(username, "PJSIP/" + ext, queue);
+        return username;
+    }
+
+    /** Configures an agent user on PJSIP/ext, member of the queue, without logging it in (it stays LOGGED_OUT). */
+    public String configure(String ext, String queue, int penalty, Map<String, Integer> skills) {
         String endpoint = "PJSIP/" + ext;
         // every demo PBX has phones 1001..: the previous test's owner of this phone gives it up
         users.list().stream().filter(u -> endpoint.equalsIgnoreCase(u.endpoint()))
@@ -103,7 +110,6 @@ public class AcdDriver {
         if (!skills.isEmpty()) {
             acdAgents.setSkills(username, skills);
         }
-        login(username, endpoint, queue);
         return username;
     }
 

@@ -38,11 +38,16 @@ public final class Chromium implements AutoCloseable {
 
     /** Fills and submits the login form at {@code root}/login; the browser ends on the home page. */
     public static void logIn(Page page, URL root, String username, String password) {
+        logIn(page, root, username, password, "");
+    }
+
+    /** The same for users who land elsewhere (agents: {@code app/agent.html}); {@code landing} is relative to root. */
+    public static void logIn(Page page, URL root, String username, String password, String landing) {
         page.navigate(root.toString() + "login");
         page.fill("#username", username);
         page.fill("#password", password);
         page.click("#login");
-        page.waitForURL(root.toString());
+        page.waitForURL(root.toString() + landing);
     }
 
     @Override

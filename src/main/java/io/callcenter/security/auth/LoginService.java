@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Checks credentials with lockout, opens and closes sessions, audits every attempt. */
 @ApplicationScoped
@@ -54,7 +55,8 @@ public class LoginService {
         throttle.record(username, address, "success", now);
         String token = sessions.open(user.get(), address);
         audit.record(username, address, AuditActions.LOGIN, username, Map.of());
-        return new LoginOutcome(LoginOutcome.Result.SUCCESS, token, user.get().mustChangePassword);
+        return new LoginOutcome(LoginOutcome.Result.SUCCESS, token, user.get().mustChangePassword,
+                Set.copyOf(user.get().roles));
     }
 
     /** Revokes the session of this cookie token, if open, and audits the logout. */

@@ -20,7 +20,7 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(UserView user, String csrf, boolean admin, boolean console);
+        static native TemplateInstance home(UserView user, String csrf, boolean admin, boolean console, boolean desk);
     }
 
     @Inject
@@ -33,6 +33,7 @@ public class HomePage {
     public TemplateInstance home() {
         // the console's live feed is for supervisors and admins (LiveSocket): others get no dead link
         return Templates.home(users.get(currentUser.username()), currentUser.csrfToken(),
-                currentUser.access().isAdmin(), currentUser.access().isAdmin() || currentUser.access().isSupervisor());
+                currentUser.access().isAdmin(), currentUser.access().isAdmin() || currentUser.access().isSupervisor(),
+                currentUser.access().isAgent());
     }
 }

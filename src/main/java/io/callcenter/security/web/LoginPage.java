@@ -6,6 +6,7 @@ import io.callcenter.security.auth.LoginOutcome;
 import io.callcenter.security.auth.LoginService;
 import io.callcenter.security.auth.SessionCookies;
 import io.callcenter.security.auth.Tokens;
+import io.callcenter.security.user.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -26,6 +27,9 @@ import java.net.URI;
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
 public class LoginPage {
+
+    /** The agent desktop (frontend/agent.html, served by Quinoa under /app/). */
+    public static final String AGENT_DESK = "/app/agent.html";
 
     @CheckedTemplate
     static class Templates {
@@ -54,11 +58,21 @@ public class LoginPage {
             @FormParam(CsrfFilter.FORM_FIELD) String csrf) {
         LoginOutcome outcome = logins.login(username, password, origin.address());
         return switch (outcome.result()) {
-            case SUCCESS -> Response.seeOther(URI.create(outcome.mustChangePassword() ? "/account/password" : "/"))
+            case SUCCESS -> Response.seeOther(URI.create(landing(outcome)))
                     .cookie(cookies.session(outcome.sessionToken())).build();
             case LOCKED -> Response.status(429)
                     .entity(Templates.login(csrf, "Too many failed attempts. Try again later.")).build();
             case FAILED -> Response.status(401).entity(Templates.login(csrf, "Wrong username or password.")).build();
         };
+    }
+
+    /** Where a login lands: a forced password change first; agents on their desktop; everyone else at home. */
+    static String landing(LoginOutcome outcome) {
+        if (outcome.mustChangePassword()) {
+            return "/account/password";
+        }
+        boolean agentOnly = outcome.roles().contains(Role.AGENT_NAME) && !outcome.roles().contains(Role.ADMIN_NAME)
+                && !outcome.roles().contains(Role.SUPERVISOR_NAME);
+        return agentOnly ? AGENT_DESK : "/";
     }
 }

@@ -70,7 +70,9 @@ final class AccountVisibility implements Visibility {
         } else if (delta instanceof Delta.MonitorUpsert m) {
             return access.username().equals(m.supervisor());
         } else if (delta instanceof Delta.DeskCall d) {
-            return access.username().equals(d.username()); // an agent's own call, for its desk only
+            // an agent's own call; supervisors see the calls of the agents they supervise
+            return access.username().equals(d.username())
+                    || supervisor() && directory.agent(d.username()).map(scope::agent).orElse(false);
         }
         return true; // removals, resyncs: harmless ids; kinds added later decide for themselves
     }
