@@ -16,8 +16,13 @@ public record Catalogue(List<MetricInfo> metrics, List<String> widgetKinds, List
         }
     }
 
+    /** Every metric, as screens need them to format and judge values (kiosks included). */
+    public static List<MetricInfo> metricInfos() {
+        return java.util.Arrays.stream(Metric.values()).map(MetricInfo::of).toList();
+    }
+
     static Catalogue of(List<String> queues) {
-        return new Catalogue(java.util.Arrays.stream(Metric.values()).map(MetricInfo::of).toList(),
+        return new Catalogue(metricInfos(),
                 List.of(Widget.TILE, Widget.SPARKLINE, Widget.AGENTS, Widget.WAITING), queues);
     }
 }

@@ -72,7 +72,6 @@ public class KioskLinkService {
     }
 
     /** What this token opens, if it belongs to a link that is not revoked. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<KioskGrant> resolve(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
@@ -81,8 +80,7 @@ public class KioskLinkService {
                 .map(e -> new KioskGrant(e.id, e.wallboardId));
     }
 
-    /** Whether this link still stands (sockets re-check it, so a revocation on another replica also ends them). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Whether this link still stands. */
     public boolean active(long linkId) {
         KioskLinkEntity e = KioskLinkEntity.findById(linkId);
         return e != null && e.revokedAt == null;

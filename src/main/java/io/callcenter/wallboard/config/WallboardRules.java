@@ -14,6 +14,7 @@ final class WallboardRules {
     static final int MAX_QUEUES = 50;
     static final int MAX_WIDGETS = 40;
     static final int MAX_THRESHOLDS = 200;
+    static final int MAX_SLIDING = (int) io.callcenter.wallboard.figures.Period.MAX_SLIDING.toMinutes();
     private static final Set<String> KINDS = Set.of(Widget.TILE, Widget.SPARKLINE, Widget.AGENTS, Widget.WAITING);
     private static final String METRIC_IDS = Arrays.stream(Metric.values()).map(Metric::id)
             .collect(Collectors.joining(", "));
@@ -30,6 +31,8 @@ final class WallboardRules {
         queues(layout.queues(), queueExists, v);
         widgets(layout.widgets(), v);
         thresholds(layout, v);
+        v.require(layout.slidingMinutes() == null || layout.slidingMinutes() >= 1 && layout.slidingMinutes() <= MAX_SLIDING,
+                "slidingMinutes", "absent (business day) or 1 to " + MAX_SLIDING + " minutes");
         v.throwIfAny();
         return name;
     }
@@ -57,7 +60,11 @@ final class WallboardRules {
                 continue;
             }
             if (Widget.needsMetric(w.kind())) {
-                v.require(w.metric() != null, field + ".metric", "missing or unknown; known metrics: " + METRIC_IDS);
+                if (v.require(w.metric() != null, field + ".metric", "missing or unknown; known metrics: " + METRIC_IDS)
+                        && Widget.SPARKLINE.equals(w.kind())) {
+                    v.require(Widget.TRENDED.contains(w.metric()), field + ".metric", "a sparkline draws one of "
+                            + Widget.TRENDED.stream().map(Metric::id).collect(Collectors.joining(", ")));
+                }
             } else {
                 v.require(w.metric() == null, field + ".metric", "a " + w.kind() + " widget shows no single metric");
             }

@@ -25,7 +25,7 @@ public class WallboardService {
     @Inject
     AuditService audit;
     @Inject
-    Event<WallboardChanged> changed;
+    Event<WallboardEdited> changed;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WallboardView> list(AccessPolicy user) {
@@ -62,7 +62,7 @@ public class WallboardService {
         e.persist();
         WallboardView view = view(e);
         audit.record(WallboardAuditActions.CREATED, WallboardAuditActions.target(e.id), Map.of("after", view.auditSummary()));
-        changed.fire(new WallboardChanged(e.id, false));
+        changed.fire(new WallboardEdited(e.id, false));
         return view;
     }
 
@@ -76,7 +76,7 @@ public class WallboardService {
         WallboardView after = view(e);
         audit.record(WallboardAuditActions.UPDATED, WallboardAuditActions.target(id),
                 Map.of("before", before.auditSummary(), "after", after.auditSummary()));
-        changed.fire(new WallboardChanged(id, false));
+        changed.fire(new WallboardEdited(id, false));
         return after;
     }
 
@@ -86,7 +86,7 @@ public class WallboardService {
         WallboardAccess.require(user, before.queues());
         e.delete();
         audit.record(WallboardAuditActions.DELETED, WallboardAuditActions.target(id), Map.of("before", before.auditSummary()));
-        changed.fire(new WallboardChanged(id, true));
+        changed.fire(new WallboardEdited(id, true));
     }
 
     private void store(WallboardEntity e, String name, Layout layout, AccessPolicy user) {

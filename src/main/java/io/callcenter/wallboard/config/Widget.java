@@ -14,6 +14,10 @@ public record Widget(String kind, Metric metric) {
     public static final String AGENTS = "agents";
     public static final String WAITING = "waiting";
 
+    /** Metrics with a 15-minute trend series, so the only ones a sparkline can draw. */
+    public static final java.util.Set<Metric> TRENDED = java.util.EnumSet.of(Metric.WAITING, Metric.OFFERED,
+            Metric.ANSWERED, Metric.ABANDONED, Metric.SERVICE_LEVEL);
+
     /** Whether this kind shows a metric (and so needs one). */
     public static boolean needsMetric(String kind) {
         return TILE.equals(kind) || SPARKLINE.equals(kind);

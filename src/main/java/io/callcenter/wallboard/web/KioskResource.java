@@ -2,7 +2,13 @@ package io.callcenter.wallboard.web;
 
 import io.callcenter.wallboard.config.KioskGrant;
 import io.callcenter.wallboard.config.WallboardService;
+import io.callcenter.wallboard.config.Layout;
+import io.callcenter.wallboard.push.BoardFigures;
+import io.callcenter.wallboard.push.BoardView;
+import io.callcenter.wallboard.push.FiguresView;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,10 +30,23 @@ public class KioskResource {
     @Inject
     WallboardService wallboards;
 
+    @Inject
+    BoardFigures figures;
+
     @GET
     @Path("/wallboard")
-    public KioskBoard wallboard(@HeaderParam(KioskTokens.HEADER) String token) {
+    public BoardView wallboard(@HeaderParam(KioskTokens.HEADER) String token) {
         KioskGrant grant = tokens.require(token);
-        return wallboards.find(grant.wallboardId()).map(KioskBoard::of).orElseThrow(KioskTokens::refused);
+        return wallboards.find(grant.wallboardId()).map(BoardView::of).orElseThrow(KioskTokens::refused);
+    }
+
+    /** The kiosk's wallboard figures now, or at {@code at} (a kiosk may replay its own wallboard too). */
+    @GET
+    @Path("/figures")
+    public FiguresView figures(@HeaderParam(KioskTokens.HEADER) String token, @QueryParam("at") String at) {
+        Instant instant = TimeTravel.parse(at);
+        KioskGrant grant = tokens.require(token);
+        Layout layout = wallboards.find(grant.wallboardId()).orElseThrow(KioskTokens::refused).layout();
+        return instant == null ? figures.live(layout) : figures.at(layout, instant);
     }
 }

@@ -6,5 +6,5 @@ package io.callcenter.wallboard.config;
  * @param wallboardId the wallboard
  * @param deleted whether it is gone
  */
-public record WallboardChanged(long wallboardId, boolean deleted) {
+public record WallboardEdited(long wallboardId, boolean deleted) {
 }
