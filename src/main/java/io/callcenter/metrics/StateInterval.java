@@ -40,4 +40,13 @@ public record StateInterval(AgentState state, Instant from, Instant to, Optional
         }
         return out;
     }
+
+    /**
+     * The agent's state at {@code t}: the interval opened by the last transition at or before t (running until t);
+     * empty when the agent had no transition by then.
+     */
+    public static Optional<StateInterval> at(List<AgentTransition> transitions, Instant t) {
+        List<StateInterval> all = fromTransitions(transitions, t);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
 }

@@ -73,8 +73,13 @@ public class Adoption {
             if (caller.isEmpty()) {
                 // it ended while nobody was listening: closed with what is known
                 if (row.outcome() == null) {
-                    records.abandoned(asteriskId, row.callId(), Duration.between(row.enqueuedAt(), now).toMillis(), 0);
+                    long waited = Duration.between(row.enqueuedAt(), now).toMillis();
+                    records.abandoned(asteriskId, row.callId(), waited, 0);
+                    records.step(asteriskId, row.callId(), now, "abandon", row.queue(), null, null,
+                            "position 0 after " + waited + " ms", null);
                 }
+                // the steps tell the whole story (the wallboard folds them): the end is one too
+                records.step(asteriskId, row.callId(), now, "hangup", row.queue(), row.agent(), null, "unknown", null);
                 records.ended(asteriskId, row.callId(), now, "unknown", null);
                 continue;
             }

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param at the instant the figures are for (live: now; time travel: the chosen instant)
  * @param period what the counters cover
  * @param window the calls counted: those enqueued in {@code [window.start, min(window.end, at)]}
- * @param queues one tile per selected queue, in the order asked for
+ * @param queues one tile per selected queue, in the ACD directory's queue order
  * @param overall the selected queues together (counts summed, agents counted once)
  * @param agents agents logged in to any selected queue now, or logged in during the period, by username
  * @param waiting callers waiting in the selected queues, by queue then position
