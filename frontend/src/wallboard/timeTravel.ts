@@ -42,8 +42,12 @@ export class TimeTravelBar {
     this.pause();
     const at = this.picked();
     if (at !== null) {
-      await this.handler.showAt(at);
-      this.shown.textContent = `At ${timeOfDay(at)}`;
+      try {
+        await this.handler.showAt(at);
+        this.shown.textContent = `At ${timeOfDay(at)}`;
+      } catch (e) {
+        this.shown.textContent = (e as Error).message;
+      }
     }
   }
 
@@ -62,8 +66,14 @@ export class TimeTravelBar {
       this.backToLive();
       return;
     }
-    await this.handler.showAt(at);
-    this.shown.textContent = `Playing ${this.speed.value}× at ${timeOfDay(at)}`;
+    try {
+      await this.handler.showAt(at);
+      this.shown.textContent = `Playing ${this.speed.value}× at ${timeOfDay(at)}`;
+    } catch (e) {
+      this.pause();
+      this.shown.textContent = (e as Error).message;
+      return;
+    }
     this.timer = setTimeout(() => void this.frame(), 1000);
   }
 

@@ -109,6 +109,27 @@ class WallboardApiTests {
     }
 
     @Test
+    void figuresNowAndInThePastComeFromTheMetricEngine() {
+        long id = create(admin, board("Figures", List.of(sales, support)));
+        admin.api().get(WALLBOARDS + "/" + id + "/figures").then().statusCode(200).body("live", equalTo(true))
+                .body("tiles.queue", equalTo(List.of(sales, support))).body("overall.queue", equalTo("*"))
+                .body("tiles[0].values.waiting", equalTo(0.0f))
+                .body("tiles[0].serviceLevelCaption", containsString("calls that left the queue"))
+                .body("trend.series", org.hamcrest.Matchers.hasKey("*"));
+        String hourAgo = java.time.Instant.now().minusSeconds(3600).toString();
+        admin.api().get(WALLBOARDS + "/" + id + "/figures?at=" + hourAgo).then().statusCode(200)
+                .body("live", equalTo(false))
+                .body("atMs", equalTo(java.time.Instant.parse(hourAgo).toEpochMilli()));
+        admin.api().get(WALLBOARDS + "/" + id + "/figures?at=2999-01-01T00:00:00Z").then().statusCode(400)
+                .body("detail", containsString("future"));
+        admin.api().get(WALLBOARDS + "/" + id + "/figures?at=noon").then().statusCode(400);
+        admin.api().body(with(board("x", List.of(sales)), "widgets", List.of(Map.of("kind", "sparkline", "metric", "aht"))))
+                .post(WALLBOARDS).then().statusCode(400).body("detail", containsString("a sparkline draws one of"));
+        admin.api().body(with(board("x", List.of(sales)), "slidingMinutes", 0)).post(WALLBOARDS).then().statusCode(400)
+                .body("detail", containsString("slidingMinutes"));
+    }
+
+    @Test
     void supervisorsSeeAndEditOnlyWallboardsOfTheirQueues() {
         TestLogin.Session sup = TestLogin.as(users.supervisor(sales), TestUsers.PASSWORD);
         long mine = create(sup, board("Sales floor", List.of(sales)));

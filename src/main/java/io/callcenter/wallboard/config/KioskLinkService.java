@@ -80,6 +80,12 @@ public class KioskLinkService {
                 .map(e -> new KioskGrant(e.id, e.wallboardId));
     }
 
+    /** Those of these links that still stand. */
+    public java.util.Set<Long> active(java.util.Set<Long> linkIds) {
+        return KioskLinkEntity.<KioskLinkEntity>list("id in ?1 and revokedAt is null", linkIds).stream()
+                .map(e -> e.id).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Whether this link still stands. */
     public boolean active(long linkId) {
         KioskLinkEntity e = KioskLinkEntity.findById(linkId);

@@ -1,5 +1,6 @@
 package io.callcenter.wallboard.push;
 
+import io.callcenter.acd.config.AcdDirectory;
 import io.callcenter.security.problem.Problem;
 import io.callcenter.security.problem.ProblemException;
 import io.callcenter.wallboard.config.Layout;
@@ -25,6 +26,8 @@ public class BoardFigures {
 
     @Inject
     Instance<WallboardFigures> engine;
+    @Inject
+    AcdDirectory directory;
 
     /** Whether the metric engine is present (a push without it would only ever say "unavailable"). */
     public boolean available() {
@@ -34,7 +37,7 @@ public class BoardFigures {
     /** The live figures of this layout. */
     public FiguresView live(Layout layout) {
         WallboardFigures figures = require();
-        Set<String> queues = new LinkedHashSet<>(layout.queues());
+        Set<String> queues = queues(layout);
         Period period = period(layout);
         Snapshot s = figures.live(queues, period);
         return FiguresView.of(s, true, wantsTrend(layout) ? figures.trend(s.at(), queues, period) : null);
@@ -43,11 +46,25 @@ public class BoardFigures {
     /** The figures as they were at {@code at} (time travel, playback). */
     public FiguresView at(Layout layout, Instant at) {
         WallboardFigures figures = require();
-        Set<String> queues = new LinkedHashSet<>(layout.queues());
+        Set<String> queues = queues(layout);
         Period period = period(layout);
         Snapshot s = figures.at(at, queues, period);
         Trend trend = wantsTrend(layout) ? figures.trend(at, queues, period) : null;
         return FiguresView.of(s, false, trend);
+    }
+
+    /**
+     * The layout's queues that still exist. The engine reads an empty set as "every queue", so a wallboard whose
+     * queues were all deleted must be refused, not shown as the whole centre.
+     */
+    private Set<String> queues(Layout layout) {
+        Set<String> existing = new LinkedHashSet<>(layout.queues());
+        existing.removeIf(q -> directory.queue(q).isEmpty());
+        if (existing.isEmpty()) {
+            throw ProblemException.conflict("wallboard-queues-gone", "Queues gone",
+                    "None of this wallboard's queues exists any more: edit its layout");
+        }
+        return existing;
     }
 
     static Period period(Layout layout) {

@@ -67,6 +67,11 @@ public class PushGate {
         return admission.kioskLinkId() == null || links.active(admission.kioskLinkId());
     }
 
+    /** Which of these kiosk links are still active. */
+    public java.util.Set<Long> activeLinks(java.util.Set<Long> linkIds) {
+        return links.active(linkIds);
+    }
+
     /** The wallboard as stored now, if it still exists. */
     public Optional<WallboardView> board(long wallboardId) {
         return wallboards.find(wallboardId);

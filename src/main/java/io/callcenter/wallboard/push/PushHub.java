@@ -81,6 +81,23 @@ public class PushHub {
         close(v -> v.sessionId() != null && ended.sessionIds().contains(v.sessionId()), CloseCodes.SESSION_ENDED);
     }
 
+    /**
+     * Closes kiosk sockets whose link is no longer active. Revocations made here close at once (see
+     * {@link #revoked}); this catches those made on another replica, within one heartbeat interval.
+     */
+    void recheckKioskLinks() {
+        java.util.Set<Long> links = new java.util.HashSet<>();
+        viewers.values().forEach(v -> {
+            if (v.kioskLinkId() != null) {
+                links.add(v.kioskLinkId());
+            }
+        });
+        if (!links.isEmpty()) {
+            java.util.Set<Long> active = gate.activeLinks(links);
+            close(v -> v.kioskLinkId() != null && !active.contains(v.kioskLinkId()), CloseCodes.KIOSK_REFUSED);
+        }
+    }
+
     void figuresChanged(@ObservesAsync WallboardChanged change) {
         if (change.newWaitingCaller()) {
             boards.values().stream().filter(b -> touches(b.layout().queues(), change))

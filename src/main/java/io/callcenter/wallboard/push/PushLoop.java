@@ -21,9 +21,15 @@ public class PushLoop {
     @Inject
     PushConfig config;
 
+    private long lastKioskCheck;
+
     @Scheduled(every = "${callcenter.wallboard-push.tick:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         long now = System.currentTimeMillis();
+        if (now - lastKioskCheck >= config.heartbeatInterval().toMillis()) {
+            lastKioskCheck = now;
+            hub.recheckKioskLinks();
+        }
         hub.boards().forEach((id, board) -> {
             if (board.due(now, config.minInterval().toMillis(), config.urgentInterval().toMillis())) {
                 FiguresView live = figures.live(board.layout());
