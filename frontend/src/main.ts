@@ -9,6 +9,7 @@ import { channelsPage } from './pages/channels';
 import { deviceStatesPage } from './pages/deviceStates';
 import { endpointsPage } from './pages/endpoints';
 import { originatePage } from './pages/originate';
+import { supervisorPage } from './pages/supervisor';
 import { systemPage } from './pages/system';
 
 const PAGES: Array<{ hash: string; label: string; page: PageFactory }> = [
@@ -18,6 +19,7 @@ const PAGES: Array<{ hash: string; label: string; page: PageFactory }> = [
   { hash: '#/device-states', label: 'Device states', page: deviceStatesPage },
   { hash: '#/system', label: 'System', page: systemPage },
   { hash: '#/originate', label: 'Originate', page: originatePage },
+  { hash: '#/supervisor', label: 'Supervisor', page: supervisorPage },
 ];
 
 const CONSOLE_ROLES = ['admin', 'supervisor'];

@@ -4,3 +4,4 @@ export * from './store';
 export * from './connection';
 export * from './backoff';
 export * from './api';
+export * from './acd';

@@ -1,6 +1,7 @@
 import type {
   BridgeView, ChannelView, ConnectionState, Delta, DeviceStateView, EndpointView, KnownDelta, SnapshotMessage,
 } from './messages';
+import { AcdState } from './acd';
 
 /** One Asterisk server as the browser holds it: objects keyed by id (endpoints by technology/resource). */
 export interface ServerLive {
@@ -30,6 +31,8 @@ export class LiveStore {
   /** Seq of the last applied message; -1 until the first snapshot. */
   seq = -1;
   lastEnded: EndedChannel | null = null;
+  /** ACD state (agents, queues, waiting callers, broadcasts, supervisor sessions) from the "acd" deltas. */
+  readonly acd = new AcdState();
   private readonly listeners = new Set<Listener>();
 
   subscribe(listener: Listener): () => void {
@@ -39,6 +42,7 @@ export class LiveStore {
 
   applySnapshot(msg: SnapshotMessage): void {
     this.servers.clear();
+    this.acd.clear();
     for (const s of msg.servers) {
       const live = this.server(s.asteriskId, s.server);
       live.connection = s.connection;
@@ -119,7 +123,7 @@ export class LiveStore {
 
   private apply(change: Delta): void {
     const id = change.asteriskId;
-    if (typeof id !== 'string') {
+    if (typeof id !== 'string' || this.acd.apply(change)) {
       return;
     }
     const d = change as KnownDelta;

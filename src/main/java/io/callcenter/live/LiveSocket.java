@@ -2,6 +2,7 @@ package io.callcenter.live;
 
 import io.callcenter.live.wire.ClientMessage;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
@@ -19,11 +20,11 @@ import jakarta.inject.Inject;
 
 /**
  * The browsers' live endpoint: a snapshot on open, then numbered deltas; see the package documentation for the
- * protocol. HTTP permissions on {@code /api/*} refuse anonymous upgrades; the feed shows every call, so it is for
- * supervisors and admins until per-user audiences (agents, per-queue supervisors) come with the ACD.
+ * protocol. HTTP permissions on {@code /api/*} refuse anonymous upgrades; what each user sees is decided by the
+ * {@link LiveAudience} (agents: their own calls and queues; see {@code io.callcenter.supervise.live.AccountAudience}).
  */
 @WebSocket(path = "/api/live")
-@RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
 public class LiveSocket {
 
     @Inject
@@ -45,10 +46,20 @@ public class LiveSocket {
     @NonBlocking
     void open(WebSocketConnection connection) {
         SessionPrincipal login = identity.getAttribute(SessionIdentityProvider.SESSION);
-        LiveSession session = new LiveSession(connection, vertx, config, audience.of(identity), hub::snapshot,
+        // a plain copy: the audience may read the account on a worker thread, outside this request's context
+        SecurityIdentity who = identity.isAnonymous() ? null : QuarkusSecurityIdentity.builder(identity).build();
+        DeferredVisibility visibility = new DeferredVisibility();
+        LiveSession session = new LiveSession(connection, vertx, config, visibility, hub::snapshot,
                 hub::beyondMirror, codec, meters, login == null ? null : login.sessionId());
-        hub.add(session);
-        session.start();
+        hub.add(session); // registered at once: pings are answered while the audience decides
+        vertx.executeBlocking(() -> audience.of(who), false).onComplete(decided -> {
+            if (decided.failed()) {
+                session.close(1011, "cannot decide what this user may see");
+                return;
+            }
+            visibility.resolve(decided.result());
+            session.start();
+        });
     }
 
     @OnTextMessage

@@ -64,7 +64,11 @@ class ConsoleChannelMediaTest extends ConsoleTestBase {
                 .map(c -> DemoCalls.APP.equals(c.stasisApp())).orElse(false));
         admin.api().body(Map.of("spy", "everything")).post(CHANNELS + call.id() + "/snoop").then().statusCode(400)
                 .body("detail", containsString("spy"));
-        admin.api().post(CHANNELS + "no-such-channel/snoop").then().statusCode(404);
+        // Asterisk checks the directions before the channel: without one it is 400 even for an unknown channel
+        admin.api().post(CHANNELS + "no-such-channel/snoop").then().statusCode(400)
+                .body("ariMessage", equalTo("Direction must be specified for at least spy or whisper"));
+        admin.api().body(Map.of("spy", "both")).post(CHANNELS + "no-such-channel/snoop").then().statusCode(404)
+                .body("ariMessage", equalTo("Provided channel was not found"));
         hangUp(snoopId, call.id());
     }
 
