@@ -1,7 +1,6 @@
 package io.callcenter.wallboard;
 
 import static io.callcenter.wallboard.WallboardApiTests.WALLBOARDS;
-import static io.callcenter.wallboard.WallboardApiTests.board;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -38,10 +37,10 @@ class KioskLinkApiTests {
 
     @BeforeEach
     void wallboardOfASupervisor() {
-        queue = AcdTestData.name("kiosk");
-        queueService.create(AcdTestData.queue(queue, List.of(AcdTestData.did()), null));
-        supervisor = TestLogin.as(users.supervisor(queue), TestUsers.PASSWORD);
-        wallboard = WallboardApiTests.create(supervisor, board("Kiosk board", List.of(queue)));
+        SupervisedWallboard fixture = SupervisedWallboard.create(users, queueService, "kiosk");
+        queue = fixture.queue();
+        supervisor = fixture.supervisor();
+        wallboard = fixture.id();
     }
 
     private JsonPath newLink(String label) {

@@ -1,7 +1,6 @@
 package io.callcenter.wallboard;
 
 import static io.callcenter.wallboard.WallboardApiTests.WALLBOARDS;
-import static io.callcenter.wallboard.WallboardApiTests.board;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -43,10 +42,10 @@ class WallboardPushTests {
 
     @BeforeEach
     void wallboard() {
-        queue = AcdTestData.name("push");
-        queueService.create(AcdTestData.queue(queue, List.of(AcdTestData.did()), null));
-        supervisor = TestLogin.as(users.supervisor(queue), TestUsers.PASSWORD);
-        wallboard = WallboardApiTests.create(supervisor, board("Push board", List.of(queue)));
+        SupervisedWallboard fixture = SupervisedWallboard.create(users, queueService, "push");
+        queue = fixture.queue();
+        supervisor = fixture.supervisor();
+        wallboard = fixture.id();
     }
 
     /** A socket's frames and how it closed. */
