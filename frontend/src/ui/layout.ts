@@ -19,7 +19,7 @@ export class Layout {
     const who = h('span', { class: 'who' }, session.displayName ?? session.username, ` (${session.roles.join(', ')})`);
     const header = h('header', { class: 'top' },
       h('a', { href: '/', class: 'brand', title: 'Home' }, 'Callcenter'), this.nav, h('div', { class: 'right' }, this.status, who,
-        h('a', { href: '/', class: 'home' }, 'Home')));
+        h('a', { href: '/app/wallboard.html', class: 'home', id: 'nav-wallboard' }, 'Wallboards'), ' ', h('a', { href: '/', class: 'home' }, 'Home')));
     replace(root, header, this.banner, this.main);
     setInterval(() => this.tick(), 1000);
   }
