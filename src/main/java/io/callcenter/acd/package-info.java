@@ -25,7 +25,7 @@
  * priority, then earlier enqueue time); candidates are READY agents logged in to the queue whose skills meet the
  * queue's (dropped after {@code skillRelaxAfter}); the lowest penalty tier wins, then the strategy
  * ({@code acd.routing.AgentPicker}: ring-all, longest-idle, round-robin with memory, fewest-calls today, random,
- * linear = directory order). When every candidate failed in a round the call waits the queue's retry delay.</li>
+ * linear = the queue's member order, {@code AcdDirectory.members}). When every candidate failed in a round the call waits the queue's retry delay.</li>
  * <li>Offer ({@code Offers}): the agent goes RESERVED; originate to its endpoint with channel id
  * {@code acd-agent-<ext>-<uuid>}, app args {@code agent,<caller id>}, the queue's ring timeout. The agent leg's
  * StasisStart means answered (finding 9: only after the answer); its ChannelDestroyed before that means no answer

@@ -21,7 +21,7 @@ public class AriRefusal extends RuntimeException {
     }
 
     /** ARI answered with an error status. */
-    static AriRefusal of(AriException e, ConsoleAction action) {
+    public static AriRefusal of(AriException e, ConsoleAction action) {
         String message = e.ariMessage() == null || e.ariMessage().isBlank() ? "no message" : e.ariMessage();
         if (PASSED_ON.contains(e.status())) {
             return new AriRefusal(new AriProblem("urn:callcenter:problem:ari-refused", "Asterisk refused " + action.name(),
@@ -33,7 +33,7 @@ public class AriRefusal extends RuntimeException {
     }
 
     /** No HTTP answer from ARI at all (connection refused, timeout). */
-    static AriRefusal unreachable(ConsoleAction action, RuntimeException cause) {
+    public static AriRefusal unreachable(ConsoleAction action, RuntimeException cause) {
         String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new AriRefusal(new AriProblem("urn:callcenter:problem:ari-unreachable", "Asterisk unreachable", 502,
                 "Asterisk " + action.server() + " did not answer " + action.name() + ": " + why, null, null));

@@ -9,8 +9,8 @@ import java.time.Duration;
 public interface LiveConfig {
 
     /**
-     * Shortest time between two flushes of a connection's pending deltas. Changes arriving within it are
-     * coalesced (latest state per object wins); a flush also waits until the previous one was written.
+     * How often deltas are sent to browsers. Changes to one object within an interval are coalesced (latest state
+     * wins); a browser still writing its previous frame gets what arrived meanwhile in its next one.
      */
     @WithDefault("20ms")
     Duration flushInterval();

@@ -7,6 +7,7 @@ import io.callcenter.mirror.LiveMirror;
 import io.callcenter.mirror.MirrorChange;
 import io.callcenter.mirror.MirrorListener;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Vertx;
 import io.callcenter.security.auth.SessionsEnded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -19,7 +20,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** Hands every mirror change to each open live connection's backlog, and builds their snapshots. */
+/** Hands every mirror change to the open live connections (through {@link LiveFanout}), and builds their snapshots. */
 @ApplicationScoped
 public class LiveHub implements MirrorListener {
 
@@ -28,10 +29,12 @@ public class LiveHub implements MirrorListener {
     private final WireCodec codec;
     private final LiveConfig config;
     private final Instance<LiveStateSource> sources;
+    private final LiveFanout fanout;
 
     LiveHub(LiveMirror mirror, WireCodec codec, LiveConfig config, MeterRegistry registry,
-            @Any Instance<LiveStateSource> sources) {
+            @Any Instance<LiveStateSource> sources, Vertx vertx) {
         this.sources = sources;
+        this.fanout = new LiveFanout(sessions.values(), vertx, config.flushInterval().toMillis());
         registry.gaugeMapSize("callcenter.live.connections", List.of(), sessions);
         this.mirror = mirror;
         this.codec = codec;
@@ -45,10 +48,7 @@ public class LiveHub implements MirrorListener {
         if (delta == null || sessions.isEmpty()) {
             return;
         }
-        PendingDelta pending = new PendingDelta(delta, codec);
-        for (LiveSession s : sessions.values()) {
-            s.offer(pending);
-        }
+        fanout.add(new PendingDelta(delta, codec));
     }
 
     /**
@@ -58,10 +58,7 @@ public class LiveHub implements MirrorListener {
         if (sessions.isEmpty()) {
             return;
         }
-        PendingDelta pending = new PendingDelta(delta, codec);
-        for (LiveSession s : sessions.values()) {
-            s.offer(pending);
-        }
+        fanout.add(new PendingDelta(delta, codec));
     }
 
     /** The current state of every {@link LiveStateSource}, sent as deltas right after a snapshot. */

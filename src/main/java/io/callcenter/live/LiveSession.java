@@ -5,17 +5,17 @@ import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * One browser connection: its coalescing backlog and its own send loop. Everything but {@link #offer} runs on the
- * connection's event loop, so a slow browser only ever delays itself.
+ * One browser connection and its send loop. Everything runs on the connection's event loop: each flush interval
+ * {@link LiveFanout} hands it its audience's shared frame; a connection still writing the previous one coalesces
+ * what arrives meanwhile in its own backlog, so a slow browser only ever delays (and costs) itself.
  */
 final class LiveSession {
 
@@ -37,15 +37,14 @@ final class LiveSession {
     private final LiveMeters meters;
     /** The login session the upgrade was authenticated with; null when it had none. */
     private final Long loginSession;
+    /** What a connection that keeps up sends next: the audience's frame as is (the common, cheap case). */
+    private SharedFrame shared;
+    /** What a connection that fell behind sends next, coalesced per object; empty while it keeps up. */
     private final PendingDeltas pending;
-    /** True while a flush is scheduled, waiting for its interval, or waiting for a send to complete. */
-    private final AtomicBoolean armed = new AtomicBoolean();
     private volatile boolean closed;
     private final Supplier<List<PendingDelta>> beyondMirror;
     private long seq;
-    private long lastFlush;
     private long heartbeatTimer = -1;
-    private boolean timerSet;
     private long lastHeard = System.nanoTime();
 
     LiveSession(WebSocketConnection connection, Vertx vertx, LiveConfig config, Visibility visibility,
@@ -63,7 +62,6 @@ final class LiveSession {
         this.meters = meters;
         this.loginSession = loginSession;
         this.pending = new PendingDeltas(config.maxPending());
-        this.lastFlush = System.nanoTime() - config.flushInterval().toNanos();
     }
 
     String id() {
@@ -74,33 +72,57 @@ final class LiveSession {
         return loginSession;
     }
 
+    Visibility visibility() {
+        return visibility;
+    }
+
+    /** The event loop's own context: {@link LiveFanout} sends one task per loop, not per connection. */
+    ContextInternal loop() {
+        return ((ContextInternal) context).unwrap();
+    }
+
     /** On the event loop, once registered: starts heartbeats and sends the first snapshot. */
     void start() {
         heartbeatTimer = vertx.setPeriodic(config.heartbeatInterval().toMillis(), t -> tick());
         sendSnapshot();
     }
 
-    /** Any thread (the ARI dispatch thread): queues a delta and returns at once. */
-    void offer(PendingDelta d) {
-        if (closed || !visibility.sees(d.delta())) {
+    /** On the event loop: this interval's deltas; sent at once unless the previous frame is still being written. */
+    void deliver(SharedFrame frame) {
+        if (closed) {
             return;
         }
-        // no hard cap: the backlog holds one entry per object, so it cannot outgrow the mirror plus its removals
-        if (pending.put(d) > config.maxPending() && pending.markOver(System.nanoTime())) {
-            context.runOnContext(v -> vertx.setTimer(config.slowCloseGrace().toMillis(), t -> checkSlow()));
+        if (shared == null && pending.isEmpty()) {
+            shared = frame;
+        } else {
+            if (shared != null) {
+                backlog(shared);
+                shared = null;
+            }
+            backlog(frame);
         }
-        if (armed.compareAndSet(false, true)) {
-            context.runOnContext(v -> flush());
+        flush();
+    }
+
+    private void backlog(SharedFrame frame) {
+        frame.items().forEach(pending::put);
+        // no hard cap: the backlog holds one entry per object, so it cannot outgrow the mirror plus its removals
+        if (pending.markOver(System.nanoTime())) {
+            vertx.setTimer(config.slowCloseGrace().toMillis(), t -> checkSlow());
         }
     }
 
     /** The client asked for a fresh snapshot (it saw a gap): what was pending is in it, seq restarts. */
     void sendSnapshot() {
+        shared = null;
         pending.clear();
         seq = 0;
         send(codec.encode(snapshots.apply(visibility)));
         // state that is not part of the mirror (agents, queues) follows the snapshot as deltas 1..n
-        beyondMirror.get().forEach(this::offer);
+        SharedFrame beyond = SharedFrame.of(beyondMirror.get(), visibility);
+        if (!beyond.isEmpty()) {
+            deliver(beyond);
+        }
     }
 
     void pong(String pingId) {
@@ -117,33 +139,21 @@ final class LiveSession {
     }
 
     private void flush() {
-        if (closed || sender.busy() || timerSet) {
-            return; // still armed: the last completed send, or the timer, calls flush again
+        if (closed || sender.busy()) {
+            return; // the completed write calls flush again
         }
-        long wait = lastFlush + config.flushInterval().toNanos() - System.nanoTime();
-        if (wait > 0) {
-            timerSet = true;
-            vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)), t -> {
-                timerSet = false;
-                flush();
-            });
+        if (shared != null) {
+            // one frame for the whole interval: per-frame write and flush cost dominates with many connections
+            send(WireCodec.deltasFrame(seq + 1, shared.json()));
+            seq += shared.size();
+            shared = null;
             return;
         }
         List<PendingDelta> batch = pending.drain(MAX_BATCH);
-        if (batch.isEmpty()) {
-            armed.set(false);
-            // an offer may have found us still armed just before: look once more
-            if (!pending.isEmpty() && armed.compareAndSet(false, true)) {
-                flush();
-            }
-            return;
+        if (!batch.isEmpty()) {
+            send(WireCodec.deltasFrame(seq + 1, WireCodec.joined(batch)));
+            seq += batch.size();
         }
-        if (pending.isEmpty()) {
-            lastFlush = System.nanoTime(); // a backlog left over goes on as soon as this batch is written
-        }
-        // one frame for the whole batch: per-frame write and flush cost dominates with many connections
-        send(WireCodec.deltasFrame(seq + 1, batch));
-        seq += batch.size();
     }
 
     private void send(String frame) {
@@ -153,8 +163,8 @@ final class LiveSession {
     }
 
     private void allWritten() {
-        if (armed.get()) {
-            // a write may complete at once, inside flush's own loop: go through the event loop, never recurse
+        if (shared != null || !pending.isEmpty()) {
+            // a write may complete at once, inside flush itself: go through the event loop, never recurse
             context.runOnContext(v -> flush());
         }
     }
@@ -202,6 +212,7 @@ final class LiveSession {
     /** The socket is closed (by either side): no more sends, timers cancelled, backlog dropped. */
     void stop() {
         closed = true;
+        shared = null;
         pending.clear();
         if (heartbeatTimer >= 0) {
             vertx.cancelTimer(heartbeatTimer);

@@ -2,6 +2,8 @@ package io.callcenter.live;
 
 import io.callcenter.live.wire.ClientMessage;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
@@ -19,11 +21,11 @@ import jakarta.inject.Inject;
 
 /**
  * The browsers' live endpoint: a snapshot on open, then numbered deltas; see the package documentation for the
- * protocol. HTTP permissions on {@code /api/*} refuse anonymous upgrades; the feed shows every call, so it is for
- * supervisors and admins until per-user audiences (agents, per-queue supervisors) come with the ACD.
+ * protocol. HTTP permissions on {@code /api/*} refuse anonymous upgrades; what each user sees is decided by the
+ * {@link LiveAudience} (agents: their own calls and queues; see {@code io.callcenter.supervise.live.AccountAudience}).
  */
 @WebSocket(path = "/api/live")
-@RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
 public class LiveSocket {
 
     @Inject
@@ -45,10 +47,20 @@ public class LiveSocket {
     @NonBlocking
     void open(WebSocketConnection connection) {
         SessionPrincipal login = identity.getAttribute(SessionIdentityProvider.SESSION);
-        LiveSession session = new LiveSession(connection, vertx, config, audience.of(identity), hub::snapshot,
-                hub::beyondMirror, codec, meters, login == null ? null : login.sessionId());
-        hub.add(session);
-        session.start();
+        // a plain copy: the audience may read the account on a worker thread, outside this request's context
+        SecurityIdentity who = identity.isAnonymous() ? null : QuarkusSecurityIdentity.builder(identity).build();
+        vertx.executeBlocking(() -> audience.of(who), false).onComplete(visibility -> {
+            if (visibility.failed()) {
+                connection.close(new CloseReason(1011, "visibility failed")).subscribe().with(v -> {
+                }, f -> {
+                });
+                return;
+            }
+            LiveSession session = new LiveSession(connection, vertx, config, visibility.result(), hub::snapshot,
+                    hub::beyondMirror, codec, meters, login == null ? null : login.sessionId());
+            hub.add(session);
+            session.start();
+        });
     }
 
     @OnTextMessage

@@ -45,23 +45,29 @@ public class WireCodec {
     }
 
     /**
-     * The same text Jackson makes of a {@link ServerMessage.DeltaBatch}, around already encoded deltas: one frame
-     * per flush instead of one per delta, since each frame costs the server far more than its bytes.
+     * The same text Jackson makes of a {@link ServerMessage.DeltaBatch}, around already encoded and joined deltas
+     * ({@link #joined}): one frame per flush instead of one per delta, since each frame costs the server far more
+     * than its bytes.
      */
-    static String deltasFrame(long first, List<PendingDelta> batch) {
-        int size = 48;
+    static String deltasFrame(long first, String joinedChanges) {
+        return new StringBuilder(joinedChanges.length() + 48).append("{\"type\":\"deltas\",\"first\":").append(first)
+                .append(",\"changes\":[").append(joinedChanges).append("]}").toString();
+    }
+
+    /** The deltas' JSON joined by commas, each encoded at most once whatever the number of connections. */
+    static String joined(List<PendingDelta> batch) {
+        int size = 0;
         for (PendingDelta d : batch) {
             size += d.json().length() + 1;
         }
-        StringBuilder b = new StringBuilder(size).append("{\"type\":\"deltas\",\"first\":").append(first)
-                .append(",\"changes\":[");
+        StringBuilder b = new StringBuilder(size);
         for (int i = 0; i < batch.size(); i++) {
             if (i > 0) {
                 b.append(',');
             }
             b.append(batch.get(i).json());
         }
-        return b.append("]}").toString();
+        return b.toString();
     }
 
     /** What a client sent, or why it cannot be understood. */

@@ -37,11 +37,13 @@
  * gets an {@code error} naming what was wrong (malformed JSON, not an object, missing type, unknown type).
  *
  * <h3>Coalescing and ordering</h3>
- * Upserts carry the whole object, so only the latest one of each object matters: each connection keeps at most one
- * pending delta per object (the latest wins, a removal is not replaced by a later upsert) and sends them at most
- * every {@code callcenter.live.flush-interval}, and only once its previous writes completed. Deltas of one server
- * keep their order except that a coalesced object moves to its latest position. Deltas may repeat what the snapshot
- * already shows (a change made while the snapshot was read): clients apply them as idempotent upserts/removals.
+ * Upserts carry the whole object, so only the latest one of each object matters. Deltas are sent once per
+ * {@code callcenter.live.flush-interval}: the deltas of one interval are coalesced (at most one per object: the
+ * latest wins, a removal is not replaced by a later upsert) and encoded once for all connections that see the same
+ * thing. A connection still writing its previous frame keeps what arrives meanwhile in its own backlog, coalesced
+ * the same way, and sends it as one frame when the write completes. Deltas of one server keep their order except
+ * that a coalesced object moves to its latest position. Deltas may repeat what the snapshot already shows (a change
+ * made while the snapshot was read): clients apply them as idempotent upserts/removals.
  *
  * <h3>Closing</h3>
  * {@code 4008 "too slow: resync"}: the connection's backlog stayed over {@code callcenter.live.max-pending}
@@ -54,9 +56,14 @@
  * {@code callcenter.live.connections} is the number of open connections.
  *
  * <h2>Threads</h2>
- * {@link io.callcenter.live.LiveHub} is a {@code MirrorListener}: on the ARI dispatch thread it only puts the delta
- * in each connection's backlog. Each {@link io.callcenter.live.LiveSession} then flushes on its own event loop, at
- * most a bounded batch per turn, so a slow browser delays only itself.
+ * {@link io.callcenter.live.LiveHub} is a {@code MirrorListener}: on the ARI dispatch thread it only appends the
+ * delta to one queue, O(1) whatever the number of browsers. Once per flush interval
+ * {@link io.callcenter.live.LiveFanout} drains it, builds one {@code SharedFrame} per distinct
+ * {@link io.callcenter.live.Visibility} (filtered, coalesced, JSON encoded once) and posts one task per event loop
+ * that hands each of its connections its frame. Each {@link io.callcenter.live.LiveSession} sends on its own event
+ * loop, at most a bounded batch per turn from its backlog when it fell behind, so a slow browser delays only
+ * itself. Audiences share frames only if their visibilities are {@code equals}: implementations should be value
+ * objects (records) so that, e.g., all supervisors of one queue share one.
  *
  * <h2>Security</h2>
  * The endpoint does no authentication itself: HTTP permissions on {@code /api/*} guard the upgrade, and the

@@ -8,7 +8,10 @@ import io.callcenter.acd.agent.AgentView;
 import io.callcenter.acd.admin.AgentDto;
 import io.callcenter.acd.admin.AgentService;
 import io.callcenter.acd.admin.QueueDto;
+import io.callcenter.acd.admin.QueueMemberService;
 import io.callcenter.acd.admin.QueueService;
+import io.callcenter.acd.admin.ScheduleDto;
+import io.callcenter.acd.admin.ScheduleService;
 import io.callcenter.acd.config.AcdDirectory;
 import io.callcenter.security.TestUsers;
 import io.callcenter.security.user.UserService;
@@ -36,6 +39,10 @@ public class AcdDriver {
     @Inject
     AgentService acdAgents;
     @Inject
+    ScheduleService schedules;
+    @Inject
+    QueueMemberService members;
+    @Inject
     UserService users;
     @Inject
     TestUsers testUsers;
@@ -58,6 +65,22 @@ public class AcdDriver {
         } else {
             queues.create(dto);
         }
+    }
+
+    /** Creates business hours through the admin service: open all day every day, closed on these holidays. */
+    public String hours(String name, List<java.time.LocalDate> holidays) {
+        Map<String, List<ScheduleDto.IntervalDto>> week = new java.util.LinkedHashMap<>();
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            week.put(day.name(), List.of(new ScheduleDto.IntervalDto("00:00", "24:00")));
+        }
+        schedules.create(new ScheduleDto(name, "UTC", week,
+                holidays.stream().map(java.time.LocalDate::toString).toList()));
+        return name;
+    }
+
+    /** Puts the queue's members in this order (as the admin API does). */
+    public void order(String queue, String... usernames) {
+        members.reorder(queue, List.of(usernames));
     }
 
     /** A unique name (tests share the database and the runtime). */

@@ -9,6 +9,7 @@ import io.callcenter.demo.DemoPbxHarness;
 import io.callcenter.demo.traffic.ScriptedPhones;
 import io.callcenter.demo.world.WorldSettings;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -57,8 +58,14 @@ public final class AcdPbx implements AutoCloseable {
 
     /** A caller dials the DID; returns the caller's channel id. */
     public String call(String did) {
+        return call(did, Map.of());
+    }
+
+    /** A caller whose channel carries these variables (set by the dialplan before Stasis). */
+    public String call(String did, Map<String, String> variables) {
         int n = callers.incrementAndGet();
-        return pbx.world.stimuli().callerArrives("callcenter", did, "Caller " + n, "555" + (1000 + n), null);
+        return pbx.world.stimuli().callerArrives("callcenter", did, "Caller " + n, "555" + (1000 + n), null,
+                variables);
     }
 
     public void hangup(String channelId) {

@@ -27,6 +27,7 @@ public final class QueueBuilder {
     Map<String, Integer> didPriority = Map.of();
     int autoPauseAfterMisses;
     Optional<String> whisper = Optional.empty();
+    String priorityVariable;
     String hours;
     Target afterHours = Target.goodbye();
 
@@ -78,6 +79,18 @@ public final class QueueBuilder {
         return this;
     }
 
+    /** Media played to the answering agent only, before it is bridged with the caller. */
+    public QueueBuilder whisper(String media) {
+        whisper = Optional.of(media);
+        return this;
+    }
+
+    /** The caller channel variable holding a caller priority (higher first). */
+    public QueueBuilder priorityVariable(String variable) {
+        priorityVariable = variable;
+        return this;
+    }
+
     /** Names a schedule created through the admin API. */
     public QueueBuilder hours(String schedule, Target target) {
         hours = schedule;
@@ -90,7 +103,7 @@ public final class QueueBuilder {
         return new QueueDto(name, dids, didPriority, strategy.name(), secs(ringTimeout), secs(retryDelay),
                 secs(wrapUp), maxWait.map(QueueBuilder::secs).orElse(null), maxLength.orElse(null), target(overflow),
                 joinWhenNoAgents, false, "default", secs(announceInterval), 20, "ANSWERED", 5, requiredSkills,
-                skillRelaxAfter.map(QueueBuilder::secs).orElse(null), null, autoPauseAfterMisses, whisper.orElse(null),
+                skillRelaxAfter.map(QueueBuilder::secs).orElse(null), priorityVariable, autoPauseAfterMisses, whisper.orElse(null),
                 hours, target(afterHours));
     }
 

@@ -48,6 +48,11 @@ public class AgentService {
     public AgentDto setMemberships(String username, List<AgentDto.MembershipDto> wanted) {
         UserAccount user = require(username);
         List<AgentEntity.MembershipRow> rows = new ArrayList<>();
+        AgentEntity existing = AgentEntity.findById(user.id);
+        Map<String, Integer> places = new java.util.HashMap<>();
+        if (existing != null) {
+            existing.memberships.forEach(m -> places.put(m.queue, m.queuePosition));
+        }
         Set<String> seen = new HashSet<>();
         FieldErrors errors = new FieldErrors();
         for (AgentDto.MembershipDto m : wanted == null ? List.<AgentDto.MembershipDto>of() : wanted) {
@@ -59,7 +64,10 @@ public class AgentService {
             int penalty = m.penalty() == null ? 0 : m.penalty();
             errors.check(penalty >= 0, "memberships", "the penalty in '" + queue + "' must be 0 or more, got " + penalty);
             errors.check(seen.add(queue), "memberships", "'" + queue + "' is listed twice");
-            rows.add(new AgentEntity.MembershipRow(queue, penalty));
+            // a queue the agent stays in keeps its place there; a new one puts the agent last in that queue
+            Integer place = places.get(queue);
+            rows.add(new AgentEntity.MembershipRow(queue, penalty,
+                    place != null ? place : AgentEntity.nextQueuePosition(queue)));
         }
         errors.throwIfAny();
         AgentEntity agent = AgentEntity.of(user.id);

@@ -31,7 +31,7 @@ public class MembershipSync {
         changes.changed();
     }
 
-    /** Account → memberships: drops memberships of unlisted queues, appends listed ACD queues with penalty 0. */
+    /** Account → memberships: drops memberships of unlisted queues, appends listed ACD queues (penalty 0, last). */
     public void alignToAccount(UserAccount user) {
         AgentEntity agent = AgentEntity.findById(user.id);
         if (!user.hasRole(Role.AGENT)) {
@@ -48,7 +48,7 @@ public class MembershipSync {
         member.memberships.removeIf(m -> !user.queues.contains(m.queue));
         Set<String> have = member.memberships.stream().map(m -> m.queue).collect(Collectors.toSet());
         defined.stream().filter(q -> !have.contains(q))
-                .forEach(q -> member.memberships.add(new AgentEntity.MembershipRow(q, 0)));
+                .forEach(q -> member.memberships.add(new AgentEntity.MembershipRow(q, 0, AgentEntity.nextQueuePosition(q))));
     }
 
     /** Memberships → account: the account lists the membership queues and no other defined ACD queue. */

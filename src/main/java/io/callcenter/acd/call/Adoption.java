@@ -102,7 +102,9 @@ public class Adoption {
         call.agent = row.agent();
         call.answeredAt = row.enqueuedAt();
         List<String> members = mirror.bridge(call.asteriskId, bridgeId).map(BridgeView::channelIds).orElse(List.of());
-        String other = members.stream().filter(id -> !id.equals(call.channelId)).findFirst().orElse(null);
+        // the recorded agent leg first: a supervisor barging in is a third member, never the agent
+        String other = row.agentChannel() != null && members.contains(row.agentChannel()) ? row.agentChannel()
+                : members.stream().filter(id -> !id.equals(call.channelId)).findFirst().orElse(null);
         if (other == null) {
             hangups.otherLeft(call, null);
             return;

@@ -10,6 +10,7 @@ import io.callcenter.acd.config.QueueConfig;
 import io.callcenter.acd.live.AcdLive;
 import io.callcenter.acd.routing.AgentPicker;
 import io.callcenter.acd.routing.Candidate;
+import io.callcenter.live.wire.Delta;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,7 +78,19 @@ public class Dispatcher {
             }
             live.queue(q.name(), waiting.size(), waiting.isEmpty() ? null : waiting.get(0).enqueuedAt,
                     agents.all().stream().filter(a -> a.loggedInTo(q.name())).toList());
+            live.waiting(q.name(), waitingCallers(waiting));
         }
+    }
+
+    /** The queue's waiting callers as the live push shows them (supervisors' view). */
+    private static List<Delta.WaitingCaller> waitingCallers(List<AcdCall> waiting) {
+        List<Delta.WaitingCaller> out = new ArrayList<>(waiting.size());
+        for (int i = 0; i < waiting.size(); i++) {
+            AcdCall c = waiting.get(i);
+            out.add(new Delta.WaitingCaller(c.key, c.channelId, c.callerNumber, c.callerName, c.did, c.priority, i + 1,
+                    c.enqueuedAt));
+        }
+        return out;
     }
 
     private void offer(QueueConfig q, AcdCall call, Instant now) {
@@ -98,21 +111,21 @@ public class Dispatcher {
         }
     }
 
-    /** Ready agents logged in to the queue, with what the strategies compare. */
+    /** Ready agents logged in to the queue, in the queue's member order, with what the strategies compare. */
     List<Candidate> candidates(QueueConfig q, boolean relaxed, Instant now) {
         List<Candidate> out = new ArrayList<>();
-        List<AgentConfig> configured = directory.agents();
-        for (int i = 0; i < configured.size(); i++) {
-            AgentConfig ac = configured.get(i);
-            Optional<AgentConfig.Membership> m = ac.memberships().stream()
-                    .filter(x -> x.queue().equals(q.name())).findFirst();
-            Optional<Agent> a = agents.find(ac.username());
+        List<String> members = directory.members(q.name());
+        for (int i = 0; i < members.size(); i++) {
+            Optional<AgentConfig> ac = directory.agent(members.get(i));
+            Optional<AgentConfig.Membership> m = ac.flatMap(c -> c.memberships().stream()
+                    .filter(x -> x.queue().equals(q.name())).findFirst());
+            Optional<Agent> a = agents.find(members.get(i));
             if (m.isEmpty() || a.isEmpty() || a.get().state() != AgentState.READY || !a.get().loggedInTo(q.name())
-                    || !relaxed && !AgentPicker.skilled(q.requiredSkills(), ac.skills())) {
+                    || !relaxed && !AgentPicker.skilled(q.requiredSkills(), ac.get().skills())) {
                 continue;
             }
-            out.add(new Candidate(ac.username(), i, m.get().penalty(), a.get().readySince(),
-                    a.get().answeredToday(q.name(), agents.today()), ac.skills()));
+            out.add(new Candidate(members.get(i), i, m.get().penalty(), a.get().readySince(),
+                    a.get().answeredToday(q.name(), agents.today()), ac.get().skills()));
         }
         return out;
     }

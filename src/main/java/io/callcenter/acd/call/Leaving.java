@@ -65,6 +65,11 @@ public class Leaving {
                 records.queueChanged(call.asteriskId, call.channelId, call.queue, reason, to);
                 records.step(call.asteriskId, call.channelId, now, "transfer", call.queue, null, null,
                         "queue " + call.queue, null);
+                if (call.holdingBridge == null) {
+                    // turned away on arrival (after hours, max length, no agents): never parked, so no music yet
+                    waiting.park(call, next.get());
+                    records.holdingBridge(call.asteriskId, call.channelId, call.holdingBridge);
+                }
                 waiting.joined(call, next.get());
                 dispatcher.request();
                 return;

@@ -24,6 +24,9 @@ public interface AcdDirectory {
 
     List<AgentConfig> agents();
 
+    /** The usernames of the queue's members in the queue's order (linear and round-robin go through it). */
+    List<String> members(String queue);
+
     /** Configured pause reason codes, e.g. "break", "lunch", "training", in display order. */
     List<PauseReason> pauseReasons();
 

@@ -1,5 +1,6 @@
 package io.callcenter.acd.config;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,20 @@ public final class AcdSnapshot implements AcdDirectory {
     private final Map<String, QueueConfig> byDid = new LinkedHashMap<>();
     private final Map<String, AgentConfig> agents = new LinkedHashMap<>();
     private final Map<String, AgentConfig> byEndpoint = new LinkedHashMap<>();
+    private final Map<String, List<String>> members = new LinkedHashMap<>();
     private final List<PauseReason> pauseReasons;
 
+    /** With every queue's members ordered by username (when no explicit order is known). */
     public AcdSnapshot(List<QueueConfig> queues, List<AgentConfig> agents, List<PauseReason> pauseReasons) {
+        this(queues, agents, pauseReasons, Map.of());
+    }
+
+    /**
+     * @param memberOrder queue → usernames of its members in the queue's order; members missing there come after
+     *        them, by username
+     */
+    public AcdSnapshot(List<QueueConfig> queues, List<AgentConfig> agents, List<PauseReason> pauseReasons,
+            Map<String, List<String>> memberOrder) {
         queues.stream().sorted(Comparator.comparing(QueueConfig::name)).forEach(q -> {
             this.queues.put(q.name(), q);
             q.dids().forEach(did -> byDid.put(did, q));
@@ -26,6 +38,15 @@ public final class AcdSnapshot implements AcdDirectory {
             byEndpoint.put(a.endpoint().toLowerCase(Locale.ROOT), a);
         });
         this.pauseReasons = List.copyOf(pauseReasons);
+        memberOrder.forEach((queue, usernames) -> usernames.stream().filter(this.agents::containsKey)
+                .forEach(u -> this.members.computeIfAbsent(queue, q -> new ArrayList<>()).add(u)));
+        this.agents.values().forEach(a -> a.memberships().forEach(m -> {
+            List<String> list = this.members.computeIfAbsent(m.queue(), q -> new ArrayList<>());
+            if (!list.contains(a.username())) {
+                list.add(a.username());
+            }
+        }));
+        this.members.replaceAll((queue, list) -> List.copyOf(list));
     }
 
     /** An empty configuration (before the first load). */
@@ -61,6 +82,11 @@ public final class AcdSnapshot implements AcdDirectory {
     @Override
     public List<AgentConfig> agents() {
         return List.copyOf(agents.values());
+    }
+
+    @Override
+    public List<String> members(String queue) {
+        return members.getOrDefault(queue, List.of());
     }
 
     @Override

@@ -81,6 +81,11 @@ public class LiveAcdDirectory implements AcdDirectory {
     }
 
     @Override
+    public List<String> members(String queue) {
+        return snapshot().members(queue);
+    }
+
+    @Override
     public List<PauseReason> pauseReasons() {
         return snapshot().pauseReasons();
     }

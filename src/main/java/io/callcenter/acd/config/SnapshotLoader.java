@@ -39,7 +39,18 @@ public class SnapshotLoader {
         List<AgentConfig> agents = users.stream().map(u -> agent(u, acd.get(u.id))).toList();
         List<AcdDirectory.PauseReason> reasons = PauseReasonEntity.ordered().stream()
                 .map(p -> new AcdDirectory.PauseReason(p.code, p.label)).toList();
-        return new AcdSnapshot(queues, agents, reasons);
+        return new AcdSnapshot(queues, agents, reasons, memberOrder(users, acd));
+    }
+
+    /** Queue → member usernames by their place in the queue (ties by username). */
+    static Map<String, List<String>> memberOrder(List<UserAccount> users, Map<Long, AgentEntity> acd) {
+        record Place(String queue, int position, String username) {
+        }
+        return users.stream().filter(u -> acd.containsKey(u.id))
+                .flatMap(u -> acd.get(u.id).memberships.stream().map(m -> new Place(m.queue, m.queuePosition, u.username)))
+                .sorted(Comparator.comparing(Place::queue).thenComparingInt(Place::position).thenComparing(Place::username))
+                .collect(Collectors.groupingBy(Place::queue, java.util.LinkedHashMap::new,
+                        Collectors.mapping(Place::username, Collectors.toList())));
     }
 
     static BusinessHours hours(ScheduleEntity s) {

@@ -24,6 +24,7 @@ public class AcdLive implements LiveStateSource {
     private final LiveHub hub;
     private final Map<String, Delta.AgentUpsert> agents = new ConcurrentHashMap<>();
     private final Map<String, Delta.QueueUpsert> queues = new ConcurrentHashMap<>();
+    private final Map<String, Delta.WaitingCallers> waiting = new ConcurrentHashMap<>();
 
     AcdLive(LiveHub hub) {
         this.hub = hub;
@@ -50,10 +51,29 @@ public class AcdLive implements LiveStateSource {
         }
     }
 
+    /** The callers waiting in a queue, in queue order (pushed as {@code waitingCallers} when the list changed). */
+    public void waiting(String queue, List<Delta.WaitingCaller> callers) {
+        Delta.WaitingCallers d = new Delta.WaitingCallers(SCOPE, queue, List.copyOf(callers));
+        if (!Objects.equals(waiting.put(queue, d), d)) {
+            hub.publish(d);
+        }
+    }
+
+    /** Every agent's latest state, as pushed. */
+    public List<Delta.AgentUpsert> agents() {
+        return List.copyOf(agents.values());
+    }
+
+    /** The waiting callers of every queue, as pushed. */
+    public List<Delta.WaitingCallers> waiting() {
+        return List.copyOf(waiting.values());
+    }
+
     @Override
     public List<Delta> current() {
         List<Delta> all = new ArrayList<>(agents.values());
         all.addAll(queues.values());
+        all.addAll(waiting.values());
         return all;
     }
 }

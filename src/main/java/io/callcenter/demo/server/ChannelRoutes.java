@@ -69,10 +69,11 @@ final class ChannelRoutes {
             c.setVar(id(ctx), q(ctx, "variable"), q(ctx, "value"));
             return Reply.NO_CONTENT;
         });
-        r.add(HttpMethod.POST, "/channels/:channelId/snoop", ctx -> Reply.ok(
-                c.snoop(id(ctx), q(ctx, "app"), Routes.list(ctx, "appArgs"), q(ctx, "snoopId"))));
-        r.add(HttpMethod.POST, "/channels/:channelId/snoop/:snoopId", ctx -> Reply.ok(
-                c.snoop(id(ctx), q(ctx, "app"), Routes.list(ctx, "appArgs"), ctx.pathParam("snoopId"))));
+        r.add(HttpMethod.POST, "/channels/:channelId/snoop", ctx -> Reply.ok(world.snoops().snoop(id(ctx),
+                q(ctx, "spy"), q(ctx, "whisper"), q(ctx, "app"), Routes.list(ctx, "appArgs"), q(ctx, "snoopId"))));
+        r.add(HttpMethod.POST, "/channels/:channelId/snoop/:snoopId", ctx -> Reply.ok(world.snoops().snoop(id(ctx),
+                q(ctx, "spy"), q(ctx, "whisper"), q(ctx, "app"), Routes.list(ctx, "appArgs"),
+                ctx.pathParam("snoopId"))));
         r.add(HttpMethod.POST, "/channels/:channelId/continue", ctx -> {
             c.continueInDialplan(id(ctx), q(ctx, "context"), qi(ctx, "priority"));
             return Reply.NO_CONTENT;

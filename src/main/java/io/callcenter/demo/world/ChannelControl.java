@@ -3,7 +3,7 @@ package io.callcenter.demo.world;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** Operations on a live channel in Stasis: hold, mute, MoH, DTMF, variables, play, record, snoop, continue, move, redirect. */
+/** Operations on a live channel in Stasis: hold, mute, MoH, DTMF, variables, play, record, continue, move, redirect. */
 public final class ChannelControl {
 
     private final World w;
@@ -80,27 +80,6 @@ public final class ChannelControl {
                 throw AriFault.invalidState();
             }
             return w.media.recordings.record("channel:" + id, name, format, maxSeconds, ifExists);
-        }
-    }
-
-    /** A snoop channel on another channel, put straight into Stasis of the given app. */
-    public ObjectNode snoop(String id, String app, List<String> args, String snoopId) {
-        synchronized (w) {
-            SimChannel target = w.channel(id);
-            if (app == null || app.isBlank()) {
-                throw AriFault.missing("app");
-            }
-            String snoopChannelId = snoopId == null || snoopId.isBlank() ? w.nextUniqueId() : snoopId;
-            if (w.channels.containsKey(snoopChannelId)) {
-                throw new AriFault(409, "Channel with given unique ID already exists");
-            }
-            SimChannel ch = new SimChannel(snoopChannelId, String.format("Snoop/%s-%08x", target.id, w.nextLocalSeq()),
-                    SimChannel.Kind.SNOOP, null, "Up", "default", "s", w.clock.now());
-            ch.ownerApp = app;
-            w.channels.put(ch.id, ch);
-            w.emitChannel("ChannelCreated", ch);
-            w.stasis.enter(ch, app, args);
-            return ch.json(w.ev);
         }
     }
 

@@ -15,6 +15,12 @@ public final class Stimuli {
 
     /** An INVITE from the trunk to a DID runs {@code Stasis(app,inbound,DID)}; without a websocket the caller is declined (finding 15). */
     public String callerArrives(String app, String did, String callerName, String callerNumber, String channelId) {
+        return callerArrives(app, did, callerName, callerNumber, channelId, java.util.Map.of());
+    }
+
+    /** As above, with channel variables the dialplan set before {@code Stasis} (e.g. a caller priority). */
+    public String callerArrives(String app, String did, String callerName, String callerNumber, String channelId,
+            java.util.Map<String, String> variables) {
         synchronized (w) {
             SimEndpoint trunk = w.endpoints.get("PJSIP/trunk");
             String id = channelId == null ? w.nextUniqueId() : channelId;
@@ -27,6 +33,7 @@ public final class Stimuli {
             w.emitChannel("ChannelCreated", ch);
             ch.protocolId = "1-" + (callId++) + "@127.0.0.2";
             w.varset(ch, "SIPDOMAIN", "127.0.0.1");
+            variables.forEach((name, value) -> w.varset(ch, name, value));
             step(ch, 1, "NoOp", "Inbound " + did + " from " + callerNumber);
             step(ch, 2, "Stasis", app + ",inbound," + did);
             if (w.stasis.enter(ch, app, List.of("inbound", did))) {

@@ -118,6 +118,7 @@ final class Teardown {
         }
         w.emitChannel(e, ch);
         w.channels.remove(ch.id);
+        w.snoops.destroyed(ch);
         w.stasis.forget(ch);
         SimEndpoint ep = w.endpoints.get(ch.endpoint);
         if (ep != null) {

@@ -32,6 +32,7 @@ public final class World {
     final Stimuli stimuli;
     final Registry registry;
     final Mailboxes mailboxes;
+    final Snoops snoops;
     /** Told when an inbound caller is answered or gets connected to someone (the traffic model reacts). */
     volatile CallHooks hooks = CallHooks.NONE;
 
@@ -54,6 +55,7 @@ public final class World {
         this.stimuli = new Stimuli(this);
         this.registry = new Registry(this);
         this.mailboxes = new Mailboxes(this);
+        this.snoops = new Snoops(this);
         endpoints.values().forEach(ep -> deviceStates.seed(ep.key(), ep.online ? "NOT_INUSE" : "UNAVAILABLE"));
     }
 
@@ -84,6 +86,10 @@ public final class World {
 
     public Mailboxes mailboxes() {
         return mailboxes;
+    }
+
+    public Snoops snoops() {
+        return snoops;
     }
 
     public Registry registry() {

@@ -24,7 +24,10 @@ import java.util.List;
         @JsonSubTypes.Type(value = Delta.DeviceStateUpsert.class, name = "deviceStateUpsert"),
         @JsonSubTypes.Type(value = Delta.Resynced.class, name = "resynced"),
         @JsonSubTypes.Type(value = Delta.AgentUpsert.class, name = "agentUpsert"),
-        @JsonSubTypes.Type(value = Delta.QueueUpsert.class, name = "queueUpsert")
+        @JsonSubTypes.Type(value = Delta.QueueUpsert.class, name = "queueUpsert"),
+        @JsonSubTypes.Type(value = Delta.WaitingCallers.class, name = "waitingCallers"),
+        @JsonSubTypes.Type(value = Delta.Broadcast.class, name = "broadcast"),
+        @JsonSubTypes.Type(value = Delta.MonitorUpsert.class, name = "monitorUpsert")
 })
 public sealed interface Delta {
 
@@ -129,6 +132,51 @@ public sealed interface Delta {
         @Override
         public String key() {
             return "queue/" + name;
+        }
+    }
+
+    /**
+     * The callers waiting in one ACD queue now, in queue order ({@code asteriskId} is "acd"); an empty list when
+     * nobody waits.
+     */
+    record WaitingCallers(String asteriskId, String queue, List<WaitingCaller> callers) implements Delta {
+        @Override
+        public String key() {
+            return "waiting/" + queue;
+        }
+    }
+
+    /**
+     * One waiting caller.
+     *
+     * @param callId asterisk id + ":" + caller channel id (as {@code agentUpsert.callId})
+     * @param position 1-based place in the queue
+     */
+    record WaitingCaller(String callId, String channelId, String callerNumber, String callerName, String did,
+            int priority, int position, Instant enqueuedAt) {
+    }
+
+    /** A supervisor's short message to the agents of some queues ({@code asteriskId} is "acd"). */
+    record Broadcast(String asteriskId, String id, String from, String text, Instant at, List<String> queues)
+            implements Delta {
+        @Override
+        public String key() {
+            return "broadcast/" + id;
+        }
+    }
+
+    /**
+     * A supervisor's listen / whisper / barge session on an agent's call ({@code asteriskId} is "acd").
+     *
+     * @param mode listen, whisper or barge
+     * @param state ringing (the supervisor's phone rings), active, or ended
+     * @param reason why it ended (null while it runs)
+     */
+    record MonitorUpsert(String asteriskId, String id, String supervisor, String agent, String callId, String mode,
+            String state, String endpoint, Instant since, String reason) implements Delta {
+        @Override
+        public String key() {
+            return "monitor/" + id;
         }
     }
 }

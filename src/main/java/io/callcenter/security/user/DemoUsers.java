@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The documented demo users (see docs-security.md), seeded only when callcenter.demo.seed-users=true:
- * admin, two supervisors, and agents agent1001..agent1010 on the demo PBX endpoints PJSIP/1001..1010.
+ * admin, two supervisors (phones PJSIP/1019 and 1020, rung for listen / whisper / barge), and agents
+ * agent1001..agent1010 on the demo PBX endpoints PJSIP/1001..1010.
  */
 @ApplicationScoped
 public class DemoUsers {
@@ -66,9 +67,9 @@ public class DemoUsers {
         List<DemoUser> users = new java.util.ArrayList<>(List.of(
                 new DemoUser("admin", "Demo Admin", "demo-admin-pass", Set.of(Role.ADMIN_NAME), null, Set.of()),
                 new DemoUser("sup-sales", "Sam Supervisor (sales)", "demo-super-pass",
-                        Set.of(Role.SUPERVISOR_NAME), null, Set.of("sales")),
+                        Set.of(Role.SUPERVISOR_NAME), "PJSIP/1019", Set.of("sales")),
                 new DemoUser("sup-support", "Sue Supervisor (support)", "demo-super-pass",
-                        Set.of(Role.SUPERVISOR_NAME), null, Set.of("support"))));
+                        Set.of(Role.SUPERVISOR_NAME), "PJSIP/1020", Set.of("support"))));
         for (int n = 1001; n <= 1010; n++) {
             users.add(new DemoUser("agent" + n, "Agent " + n, "demo-agent-pass", Set.of(Role.AGENT_NAME),
                     "PJSIP/" + n, Set.of(n <= 1005 ? "sales" : "support")));

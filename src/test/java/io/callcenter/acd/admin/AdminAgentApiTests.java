@@ -64,6 +64,41 @@ class AdminAgentApiTests {
     }
 
     @Test
+    void aQueuesMembersHaveAnOrderThatAdminsAndItsSupervisorsCanChange() {
+        String q = queue();
+        String first = users.agent(TestUsers.freshEndpoint(), q);
+        String second = users.agent(TestUsers.freshEndpoint(), q);
+        String third = users.agent(TestUsers.freshEndpoint());
+        admin.api().body(Map.of("penalty", 2)).put(AGENTS + "/" + third + "/memberships/" + q).then().statusCode(200);
+        String members = "/api/admin/acd/queues/" + q + "/members";
+        admin.api().get(members).then().statusCode(200).body("username", equalTo(List.of(first, second, third)))
+                .body("position", equalTo(List.of(1, 2, 3))).body("penalty", equalTo(List.of(0, 0, 2)));
+        admin.api().body(Map.of("order", List.of(third, first, second))).put(members).then().statusCode(200)
+                .body("username", equalTo(List.of(third, first, second))).body("position", equalTo(List.of(1, 2, 3)));
+        // a new penalty keeps the place; leaving and joining again puts the agent last
+        admin.api().body(Map.of("penalty", 1)).put(AGENTS + "/" + first + "/memberships/" + q).then().statusCode(200);
+        admin.api().delete(AGENTS + "/" + third + "/memberships/" + q).then().statusCode(200);
+        admin.api().body(Map.of("penalty", 0)).put(AGENTS + "/" + third + "/memberships/" + q).then().statusCode(200);
+        admin.api().get(members).then().body("username", equalTo(List.of(first, second, third)))
+                .body("penalty", equalTo(List.of(1, 0, 0)));
+
+        admin.api().body(Map.of("order", List.of(first, second))).put(members).then().statusCode(400)
+                .body("detail", containsString("exactly once"));
+        admin.api().body(Map.of("order", List.of(first, second, third, first))).put(members).then().statusCode(400)
+                .body("detail", containsString("listed twice"));
+        admin.api().body(Map.of()).put(members).then().statusCode(400);
+        admin.api().get("/api/admin/acd/queues/no-such-queue/members").then().statusCode(404);
+        TestLogin.Session stranger = TestLogin.as(users.supervisor(queue()), TestUsers.PASSWORD);
+        stranger.api().get(members).then().statusCode(403);
+        stranger.api().body(Map.of("order", List.of(third, second, first))).put(members).then().statusCode(403);
+        TestLogin.Session supervisor = TestLogin.as(users.supervisor(q), TestUsers.PASSWORD);
+        supervisor.api().body(Map.of("order", List.of(third, second, first))).put(members).then().statusCode(200)
+                .body("username", equalTo(List.of(third, second, first)));
+        admin.api().get("/api/admin/audit?action=acd.queue.member-order&target=" + q).then()
+                .body("total", equalTo(2));
+    }
+
+    @Test
     void badAgentRequests() {
         String sales = queue();
         String agent = users.agent(TestUsers.freshEndpoint());

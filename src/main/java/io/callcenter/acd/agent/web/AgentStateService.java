@@ -50,11 +50,19 @@ public class AgentStateService {
     public AgentView login(String username, List<String> queues) {
         AgentConfig ac = allowed(username);
         Set<String> members = new LinkedHashSet<>(ac.memberships().stream().map(AgentConfig.Membership::queue).toList());
+        boolean onBehalf = !currentUser.username().equals(username) && !currentUser.access().isAdmin();
+        if (onBehalf && queues == null) {
+            // a supervisor logs the agent in to the queues it supervises, never to another supervisor's
+            members.removeIf(q -> !currentUser.access().canSuperviseQueue(q));
+        }
         Set<String> wanted = queues == null ? members : new LinkedHashSet<>(queues);
         for (String q : wanted) {
             if (!members.contains(q)) {
                 throw ProblemException.badRequest("agent-queue", "Not a member", "Agent " + username
                         + " is not a member of queue '" + q + "'");
+            }
+            if (onBehalf) {
+                currentUser.requireQueue(q);
             }
         }
         return act(ac, "login", Map.of("queues", List.copyOf(wanted)), a -> machine.login(a, wanted));

@@ -49,19 +49,31 @@ public class AgentEntity extends PanacheEntityBase {
         return agent;
     }
 
+    /** The place after the last member of the queue (flushes pending changes first: the query sees them). */
+    public static int nextQueuePosition(String queue) {
+        Integer max = getEntityManager().createQuery(
+                "select max(m.queuePosition) from AgentEntity a join a.memberships m where m.queue = ?1", Integer.class)
+                .setParameter(1, queue).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
     /** One queue membership. */
     @Embeddable
     public static class MembershipRow {
         @Column(name = "queue_name")
         public String queue;
         public int penalty;
+        /** Place among the queue's members (1 = first; linear and round-robin order), see V46. */
+        @Column(name = "queue_position")
+        public int queuePosition;
 
         public MembershipRow() {
         }
 
-        public MembershipRow(String queue, int penalty) {
+        public MembershipRow(String queue, int penalty, int queuePosition) {
             this.queue = queue;
             this.penalty = penalty;
+            this.queuePosition = queuePosition;
         }
     }
 }

@@ -1,0 +1,61 @@
+package io.callcenter.live;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Collects every delta for browsers and, once per flush interval, hands each connection its audience's
+ * {@link SharedFrame}. Adding a delta is O(1) whatever the number of connections (the ARI dispatch thread never
+ * touches a connection), each audience's deltas are filtered and encoded once, and each event loop gets one task
+ * per interval for all its connections instead of one per connection.
+ */
+final class LiveFanout {
+
+    private final ConcurrentLinkedQueue<PendingDelta> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final Collection<LiveSession> sessions;
+    private final Vertx vertx;
+    private final long intervalMillis;
+
+    LiveFanout(Collection<LiveSession> sessions, Vertx vertx, long intervalMillis) {
+        this.sessions = sessions;
+        this.vertx = vertx;
+        this.intervalMillis = Math.max(1, intervalMillis);
+    }
+
+    /** Any thread: queues a delta for the next interval and returns at once. */
+    void add(PendingDelta delta) {
+        queue.add(delta);
+        if (!started.get() && started.compareAndSet(false, true)) {
+            vertx.setPeriodic(intervalMillis, id -> tick());
+        }
+    }
+
+    /** One flush interval: everything queued since the last one goes out, each connection's part in one frame. */
+    void tick() {
+        List<PendingDelta> drained = new ArrayList<>();
+        for (PendingDelta d = queue.poll(); d != null; d = queue.poll()) {
+            drained.add(d);
+        }
+        if (drained.isEmpty()) {
+            return;
+        }
+        Map<Visibility, SharedFrame> frames = new HashMap<>();
+        Map<ContextInternal, List<Runnable>> byLoop = new HashMap<>();
+        for (LiveSession s : sessions) {
+            SharedFrame frame = frames.computeIfAbsent(s.visibility(), v -> SharedFrame.of(drained, v));
+            if (!frame.isEmpty()) {
+                byLoop.computeIfAbsent(s.loop(), l -> new ArrayList<>()).add(() -> s.deliver(frame));
+            }
+        }
+        // tasks of one loop run in submission order, so every connection gets the intervals in order
+        byLoop.forEach((loop, deliveries) -> loop.runOnContext(v -> deliveries.forEach(Runnable::run)));
+    }
+}
