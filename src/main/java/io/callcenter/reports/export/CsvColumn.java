@@ -1,24 +1,17 @@
 package io.callcenter.reports.export;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.function.Function;
 
 /**
- * One CSV column of a JDBC export: its header and how to read its text from the current row.
+ * One CSV column: its header and the value of a row (null = empty field; anything else by {@code toString()}).
  *
  * @param header the header line's name
- * @param value the field's text for the cursor's current row (null = empty field)
+ * @param value the field's value for one row
+ * @param <T> the row type
  */
-public record CsvColumn(String header, Cell value) {
+public record CsvColumn<T>(String header, Function<T, Object> value) {
 
-    /** Reads one field from the current row. */
-    @FunctionalInterface
-    public interface Cell {
-        String read(ResultSet row) throws SQLException;
-    }
-
-    /** A column that is the text of a result column as the driver renders it. */
-    public static CsvColumn text(String header, String column) {
-        return new CsvColumn(header, row -> row.getString(column));
+    public static <T> CsvColumn<T> of(String header, Function<T, Object> value) {
+        return new CsvColumn<>(header, value);
     }
 }

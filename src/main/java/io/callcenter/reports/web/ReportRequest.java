@@ -1,6 +1,10 @@
 package io.callcenter.reports.web;
 
+import io.callcenter.reports.HoursFilter;
+import io.callcenter.reports.ReportBucket;
+import io.callcenter.reports.cdr.CallCursor;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One checked report request, read from query parameters or a saved definition by {@link ReportRequests}.
@@ -9,17 +13,13 @@ import java.util.List;
  * @param period the period and zone
  * @param queues queues asked for; empty = every queue the user may see
  * @param agents agents asked for; empty = every agent the user may see
- * @param interval row buckets (interval and abandon reports)
- * @param hours business-hours filter
+ * @param bucket row grouping (interval, agent and abandon reports)
+ * @param hours business-hours filter (interval and abandon reports)
  * @param calls call-search filters
- * @param page 0-based call-search page
+ * @param after call search: continue after this call (the previous page's {@code next})
+ * @param page call search without a cursor: 0-based page
  * @param size call-search page size
  */
-public record ReportRequest(ReportType type, Period period, List<String> queues, List<String> agents, Interval interval,
-        Hours hours, CallFilter calls, int page, int size) {
-
-    /** Which calls count by their arrival time against the queue's business hours. */
-    public enum Hours {
-        ALL, BUSINESS, OUTSIDE
-    }
+public record ReportRequest(ReportType type, Period period, List<String> queues, List<String> agents,
+        ReportBucket bucket, HoursFilter hours, CallFilter calls, Optional<CallCursor> after, int page, int size) {
 }

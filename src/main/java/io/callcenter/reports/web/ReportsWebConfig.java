@@ -3,7 +3,7 @@ package io.callcenter.reports.web;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits of the report API, CSV export and pages ({@code callcenter.report-web.*}). */
+/** Limits of the report API and pages ({@code callcenter.report-web.*}). */
 @ConfigMapping(prefix = "callcenter.report-web")
 public interface ReportsWebConfig {
 
@@ -22,8 +22,4 @@ public interface ReportsWebConfig {
     /** Largest call-search page a request may ask for. */
     @WithDefault("500")
     int maxPageSize();
-
-    /** Rows PostgreSQL hands over per round trip while a CSV export streams (memory held = one batch). */
-    @WithDefault("2000")
-    int csvFetchSize();
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcenter.metrics.BusinessDay;
 import io.callcenter.metrics.CallOutcome;
+import io.callcenter.reports.ReportBucket;
 import io.callcenter.security.problem.ProblemException;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +39,6 @@ class ReportRequestsTest {
         public int maxPageSize() {
             return 500;
         }
-
-        public int csvFetchSize() {
-            return 1000;
-        }
     };
 
     private static ReportRequest parse(ReportType type, Map<String, String> params) {
@@ -60,14 +57,14 @@ class ReportRequestsTest {
         assertEquals(Instant.parse("2026-11-02T05:00:00Z"), r.period().window().start());
         assertEquals(Instant.parse("2026-11-04T05:00:00Z"), r.period().window().end());
         assertEquals("2026-11-02..2026-11-03", r.period().label());
-        assertEquals(Interval.DAY, r.interval());
+        assertEquals(ReportBucket.DAY, r.bucket());
     }
 
     @Test
     void noPeriodIsTodaysBusinessDayByHour() {
         ReportRequest r = parse(ReportType.QUEUE_INTERVAL, Map.of());
         assertEquals(Instant.parse("2026-11-27T05:00:00Z"), r.period().window().start());
-        assertEquals(Interval.HOUR, r.interval());
+        assertEquals(ReportBucket.HOUR, r.bucket());
         assertEquals("2026-11-27", r.period().label());
     }
 
@@ -112,7 +109,7 @@ class ReportRequestsTest {
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("from: '27/11/2026' is neither a date")), errors::toString);
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("outcome: unknown outcome 'lost'")), errors::toString);
         assertTrue(errors.contains("size: must be between 1 and 500, got 5000"), errors::toString);
-        assertTrue(errors.contains("page: must be between 0 and 1000000, got -1"), errors::toString);
+        assertTrue(errors.contains("page: must be between 0 and 100000, got -1"), errors::toString);
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("number: digits")), errors::toString);
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("colour: unknown parameter")), errors::toString);
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("queue: 'sales;drop table' is not a name")), errors::toString);
@@ -130,7 +127,9 @@ class ReportRequestsTest {
                 "quarter-hour")).get(0).contains("at most 62 are allowed with quarter-hour rows"));
         assertTrue(errors(ReportType.AGENT_PERFORMANCE, Map.of("from", "2020-01-01", "to", "2026-11-01")).get(0)
                 .contains("at most 400"));
-        assertTrue(errors(ReportType.AGENT_PERFORMANCE, Map.of("interval", "hour")).get(0)
-                .startsWith("interval: unknown parameter; agent-performance accepts"));
+        assertTrue(errors(ReportType.AGENT_PERFORMANCE, Map.of("hours", "open")).get(0)
+                .startsWith("hours: unknown parameter; agent-performance accepts"));
+        assertEquals(List.of("after: not a page token from a previous answer's next"),
+                errors(ReportType.CALLS, Map.of("after", "%%%")));
     }
 }
