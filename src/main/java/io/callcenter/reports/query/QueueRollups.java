@@ -1,0 +1,66 @@
+package io.callcenter.reports.query;
+
+import io.agroal.api.AgroalDataSource;
+import io.callcenter.acd.config.AcdDirectory;
+import io.callcenter.acd.config.QueueConfig;
+import io.callcenter.centre.CentreConfig;
+import io.callcenter.reports.Bucket;
+import io.callcenter.reports.Buckets;
+import io.callcenter.reports.HoursFilter;
+import io.callcenter.reports.rollup.QueueCell;
+import io.callcenter.reports.rollup.RollupReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The queue rollups of a report query, per queue and bucket, with the whole-period total per queue. */
+@ApplicationScoped
+class QueueRollups {
+
+    /** Cells per queue: per bucket, and the total. */
+    record Cells(Buckets buckets, Map<String, Map<Bucket, QueueCell>> rows, Map<String, QueueCell> totals) {
+    }
+
+    private final AgroalDataSource dataSource;
+    private final CentreConfig centre;
+    private final AcdDirectory directory;
+
+    QueueRollups(AgroalDataSource dataSource, CentreConfig centre, AcdDirectory directory) {
+        this.dataSource = dataSource;
+        this.centre = centre;
+        this.directory = directory;
+    }
+
+    Cells read(QueueReportQuery q) {
+        Buckets buckets = new Buckets(q.bucket(), centre.businessDay(), q.period());
+        RollupReader.QuarterFilter filter = q.hours() == HoursFilter.ALL ? null
+                : (queue, quarter) -> open(queue, quarter) == (q.hours() == HoursFilter.OPEN);
+        Map<String, Map<Bucket, QueueCell>> rows;
+        try (Connection c = dataSource.getConnection()) {
+            rows = RollupReader.queues(c, buckets, q.queues(), filter);
+        } catch (SQLException e) {
+            throw new IllegalStateException("queue report: " + e.getMessage(), e);
+        }
+        Set<String> names = new TreeSet<>(q.queues());
+        if (names.isEmpty()) {
+            directory.queues().forEach(c -> names.add(c.name()));
+            names.addAll(rows.keySet());
+        }
+        Map<String, QueueCell> totals = new LinkedHashMap<>();
+        for (String name : names) {
+            totals.put(name, rows.getOrDefault(name, Map.of()).values().stream().reduce(QueueCell.ZERO,
+                    QueueCell::plus));
+        }
+        return new Cells(buckets, new TreeMap<>(rows), totals);
+    }
+
+    /** A queue without business hours (or no longer configured) is always open. */
+    private boolean open(String queue, java.time.Instant quarter) {
+        return directory.queue(queue).flatMap(QueueConfig::hours).map(h -> h.isOpen(quarter)).orElse(true);
+    }
+}

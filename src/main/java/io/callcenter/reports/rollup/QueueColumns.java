@@ -1,0 +1,103 @@
+package io.callcenter.reports.rollup;
+
+import io.callcenter.metrics.CallCounts;
+import io.callcenter.metrics.HandlingTotals;
+import io.callcenter.metrics.Thresholds;
+import io.callcenter.metrics.WaitHistogram;
+import io.callcenter.metrics.WaitStats;
+import io.callcenter.reports.query.AbandonPositions;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The columns of the queue rollup tables and how a {@link QueueCell} maps onto them (and back). */
+final class QueueColumns {
+
+    private static final List<String> STATS = List.of("ans", "ab", "sab", "to", "ov");
+    /** Every value column, in {@link #values} order. */
+    static final List<String> NAMES;
+    /** Columns that keep the larger value instead of adding up. */
+    static final List<String> MAXIMA;
+
+    static {
+        List<String> n = new ArrayList<>(List.of("offered"));
+        List<String> m = new ArrayList<>();
+        for (String s : STATS) {
+            n.addAll(List.of(s + "_n", s + "_within", s + "_sum_ms", s + "_max_ms"));
+            m.add(s + "_max_ms");
+        }
+        n.addAll(List.of("transferred", "after_hours", "handled", "talk_ms", "hold_ms", "wrap_ms"));
+        for (String h : List.of("ans", "ab")) {
+            for (int i = 0; i < 6; i++) {
+                n.add(h + "_b" + i);
+            }
+        }
+        n.addAll(List.of("pos_n", "pos_sum", "pos_max"));
+        m.add("pos_max");
+        for (int i = 0; i < 6; i++) {
+            n.add("pos_b" + i);
+        }
+        NAMES = List.copyOf(n);
+        MAXIMA = List.copyOf(m);
+    }
+
+    private QueueColumns() {
+    }
+
+    static long[] values(QueueCell cell) {
+        CallCounts c = cell.counts();
+        List<Long> v = new ArrayList<>(NAMES.size());
+        v.add(c.offered());
+        for (WaitStats s : List.of(c.answered(), c.abandoned(), c.shortAbandoned(), c.timedOut(), c.overflowed())) {
+            v.addAll(List.of(s.count(), s.within(), s.sumMs(), s.maxMs()));
+        }
+        HandlingTotals h = c.handling();
+        v.addAll(List.of(c.transferred(), c.afterHours(), h.handled(), h.talkMs(), h.holdMs(), h.wrapMs()));
+        v.addAll(bins(c.answeredWaits()));
+        v.addAll(bins(c.abandonedWaits()));
+        AbandonPositions p = cell.positions();
+        v.addAll(List.of(p.count(), p.sum(), p.max()));
+        v.addAll(p.bins());
+        return v.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The cell from values in {@link #NAMES} order. */
+    static QueueCell cell(long[] v) {
+        int i = 1;
+        WaitStats[] s = new WaitStats[STATS.size()];
+        for (int k = 0; k < s.length; k++, i += 4) {
+            s[k] = new WaitStats(v[i], v[i + 1], v[i + 2], v[i + 3]);
+        }
+        HandlingTotals h = new HandlingTotals(v[i + 2], v[i + 3], v[i + 4], v[i + 5]);
+        long transferred = v[i];
+        long afterHours = v[i + 1];
+        i += 6;
+        WaitHistogram answered = histogram(v, i);
+        WaitHistogram abandoned = histogram(v, i + 6);
+        i += 12;
+        List<Long> pos = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            pos.add(v[i + 3 + k]);
+        }
+        CallCounts c = new CallCounts(v[0], s[0], s[1], s[2], s[3], s[4], transferred, afterHours, h, answered,
+                abandoned);
+        return new QueueCell(c, new AbandonPositions(v[i], v[i + 1], v[i + 2], pos));
+    }
+
+    private static List<Long> bins(WaitHistogram h) {
+        if (h.total() == 0) {
+            return List.of(0L, 0L, 0L, 0L, 0L, 0L);
+        }
+        if (!h.edges().equals(Thresholds.DEFAULT_EDGES)) {
+            throw new IllegalStateException("rollups keep waits over the default edges only, got " + h.edges());
+        }
+        return h.bins();
+    }
+
+    private static WaitHistogram histogram(long[] v, int from) {
+        List<Long> bins = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            bins.add(v[from + k]);
+        }
+        return new WaitHistogram(Thresholds.DEFAULT_EDGES, bins);
+    }
+}

@@ -1,0 +1,96 @@
+package io.callcenter.reports.web;
+
+import io.callcenter.reports.cdr.CallDetail;
+import io.callcenter.reports.web.dto.AbandonReportJson;
+import io.callcenter.reports.web.dto.AgentReportJson;
+import io.callcenter.reports.web.dto.CallDetailJson;
+import io.callcenter.reports.web.dto.CallPageJson;
+import io.callcenter.reports.web.dto.OptionsJson;
+import io.callcenter.reports.web.dto.QueueIntervalJson;
+import io.callcenter.security.problem.ProblemException;
+import io.callcenter.security.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+
+/** The reports as JSON for supervisors (their queues and agents) and admins; parameters as in {@link ReportRequests}. */
+@Path("/api/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+public class ReportResource {
+
+    @Inject
+    ReportRequestReader reader;
+
+    @Inject
+    ReportAccess access;
+
+    @Inject
+    ReportRunner runner;
+
+    @Inject
+    RecordingLinks recordings;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("/options")
+    public OptionsJson options() {
+        var centre = reader.centre();
+        return new OptionsJson(centre.zone().getId(), centre.dayStart().toString(),
+                centre.businessDay().dateOf(Instant.now()).toString(), access.visibleQueues(), access.visibleAgents(),
+                List.of(Range.values()).stream().map(Range::slug).toList(), reader.limits().pageSize(),
+                reader.limits().maxPageSize());
+    }
+
+    @GET
+    @Path("/queue-interval")
+    public QueueIntervalJson queueInterval() {
+        ReportRequest r = request(ReportType.QUEUE_INTERVAL);
+        return runner.queueInterval(r, access.scope(r));
+    }
+
+    @GET
+    @Path("/agent-performance")
+    public AgentReportJson agentPerformance() {
+        ReportRequest r = request(ReportType.AGENT_PERFORMANCE);
+        return runner.agents(r, access.scope(r));
+    }
+
+    @GET
+    @Path("/abandons")
+    public AbandonReportJson abandons() {
+        ReportRequest r = request(ReportType.ABANDONS);
+        return runner.abandons(r, access.scope(r));
+    }
+
+    @GET
+    @Path("/calls")
+    public CallPageJson calls() {
+        ReportRequest r = request(ReportType.CALLS);
+        return runner.calls(r, access.scope(r));
+    }
+
+    @GET
+    @Path("/calls/{asteriskId}/{callId}")
+    public CallDetailJson call(@PathParam("asteriskId") String asteriskId, @PathParam("callId") String callId) {
+        CallDetail detail = runner.call(asteriskId, callId).orElseThrow(() -> ProblemException.notFound(
+                "unknown-call", "No call " + callId + " on Asterisk " + asteriskId));
+        access.requireCall(detail.record().queues());
+        return CallDetailJson.of(detail, reader.centre().zone(),
+                recordings.of(asteriskId, detail.record().recording().orElse(null)).orElse(null));
+    }
+
+    private ReportRequest request(ReportType type) {
+        return reader.read(type, uri.getQueryParameters());
+    }
+}

@@ -1,0 +1,110 @@
+package io.callcenter.reports;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.agroal.api.AgroalDataSource;
+import io.callcenter.reports.rollup.ReportProjection;
+import io.callcenter.security.TestUsers;
+import io.callcenter.testsupport.Chromium;
+import io.callcenter.ui.ConsoleUiProfile;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The reports page in a real headless Chromium over {@link ReportDataset}'s day: run a report (table and chart),
+ * export its CSV, save it, search calls and open a call's detail page with its timeline.
+ */
+@QuarkusTest
+@TestProfile(ConsoleUiProfile.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportsBrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    TestUsers users;
+
+    @Inject
+    AgroalDataSource ds;
+
+    @Inject
+    ReportProjection projection;
+
+    private Chromium chromium;
+
+    @BeforeAll
+    void browser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void runAReportExportItsCsvAndOpenACallsDetail() throws Exception {
+        ReportDataset data = new ReportDataset(new HistoryFixture(ds), projection);
+        data.load();
+        Page page = chromium.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setAcceptDownloads(true)).newPage();
+        Chromium.logIn(page, root, users.admin(), TestUsers.PASSWORD);
+        page.click("#open-reports");
+        assertThat(page.locator("#report-form")).isVisible();
+
+        fillDayAndQueue(page, data.queue);
+        page.selectOption("#p-interval", "quarter-hour");
+        page.click("#run-report");
+        Locator firstRow = page.locator("#report-rows tbody tr").first();
+        assertThat(firstRow).containsText(data.queue);
+        assertThat(firstRow).containsText("50.0 %");
+        assertThat(page.locator("#report-totals tbody tr").first()).containsText("total");
+        assertThat(page.locator("#report-chart canvas")).isVisible();
+
+        Download csv = page.waitForDownload(() -> page.click("#export-csv"));
+        assertEquals("queue-interval_2026-03-10..2026-03-10.csv", csv.suggestedFilename());
+        String content = Files.readString(csv.path());
+        assertTrue(content.startsWith("queue,bucket,start,end,offered,answered,"), content);
+        assertTrue(content.contains(data.queue + ",2026-03-10 10:00,"), content);
+
+        page.fill("#saved-name", "March 10th " + data.tag);
+        page.click("#save-report");
+        assertThat(page.locator("#saved-list")).containsText("March 10th " + data.tag);
+
+        page.click("nav a[href='#/calls']");
+        fillDayAndQueue(page, data.queue);
+        page.fill("#p-number", "5551002");
+        page.click("#run-report");
+        Locator call = page.locator("#calls tr[data-id='" + HistoryFixture.AST + "/" + data.call(2) + "']");
+        assertThat(call).containsText("answered");
+        call.locator("a.call-link").click();
+        assertThat(page.locator("#call-detail")).containsText(data.agentB);
+        assertThat(page.locator("#timeline")).containsText("offer_result");
+        assertThat(page.locator("#timeline")).containsText("no_answer");
+        assertThat(page.locator("#legs")).containsText("agent");
+        page.context().close();
+    }
+
+    /** The dataset's day as dates, and its queue (not configured, so added to the pick list as a link would). */
+    private static void fillDayAndQueue(Page page, String queue) {
+        page.selectOption("#p-range", "");
+        page.fill("#p-from", "2026-03-10");
+        page.fill("#p-to", "2026-03-10");
+        page.evaluate("q => { const s = document.getElementById('p-queue'); s.add(new Option(q, q)); s.value = q; }",
+                queue);
+    }
+}
