@@ -94,7 +94,7 @@ class ReportCallFlowTest {
         assertEquals(Optional.of("caller"), a.hangupSide());
         Instant enqueued = (Instant) row.get("enqueued_at");
         Instant answeredAt = (Instant) row.get("answered_at");
-        assertEquals(Duration.ofMillis(answeredAt.toEpochMilli() - enqueued.toEpochMilli()), a.waited());
+        assertEquals(Duration.ofMillis(Duration.between(enqueued, answeredAt).toMillis()), a.waited(), "wait truncated to ms");
         assertTrue(a.talk().orElseThrow().compareTo(Duration.ZERO) > 0);
         assertTrue(a.wrap().orElseThrow().compareTo(Duration.ofMillis(900)) >= 0, "1 s wrap-up: " + a.wrap());
 
