@@ -81,6 +81,11 @@ public final class RollupBatch {
         }
     }
 
+    /** Adds this batch to the rollup tables (in the caller's transaction). */
+    public void writeTo(java.sql.Connection c) throws java.sql.SQLException {
+        RollupWriter.write(c, this);
+    }
+
     public boolean isEmpty() {
         return queues.isEmpty() && agents.isEmpty();
     }
