@@ -167,6 +167,14 @@ class ReportFixedDatasetTest {
         assertEquals(Duration.ofSeconds(300), q10.time().in(AgentState.PAUSED));
         assertEquals(Duration.ofMinutes(15), q10.loggedIn());
 
+        // an hour row is made of quarter rows: the lunch (1,800 s over the day) is counted once per hour, not per quarter
+        List<AgentRow> hours = agentReports.performance(new AgentReportQuery(period(), ReportBucket.HOUR,
+                Set.of(data.agentA))).rows();
+        assertEquals(Duration.ofSeconds(1800), hours.stream().map(r -> r.time().pausedByReason()
+                .getOrDefault("lunch", Duration.ZERO)).reduce(Duration.ZERO, Duration::plus));
+        hours.forEach(r -> assertEquals(r.time().in(AgentState.PAUSED), r.time().pausedByReason().values().stream()
+                .reduce(Duration.ZERO, Duration::plus), "pauses by reason add up to the pause time in " + r.bucket()));
+
         AgentRow b = agentReports.performance(new AgentReportQuery(period(), ReportBucket.TOTAL,
                 Set.of(data.agentB))).totals().get(0);
         assertEquals(1, b.calls().handled());
@@ -200,7 +208,8 @@ class ReportFixedDatasetTest {
         assertEquals(List.of("enqueue", "offer", "offer_result", "offer", "offer_result", "answer", "hangup"),
                 c2.timeline().stream().map(t -> t.kind()).toList());
 
-        List<String> timeouts = search.search(new CallSearchQuery(period().start(), period().end(), Set.of(),
+        // this run's queue only: other tests load the same dataset (same numbers, same day) under other names
+        List<String> timeouts = search.search(new CallSearchQuery(period().start(), period().end(), Set.of(data.queue),
                 Optional.empty(), Optional.of("5551005"), Set.of(CallOutcome.TIMEOUT), Optional.empty(),
                 Optional.empty(), 10, Optional.empty(), 0)).calls().stream().map(CallRecord::callId).toList();
         assertEquals(List.of(data.call(5)), timeouts);

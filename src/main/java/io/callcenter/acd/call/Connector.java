@@ -30,6 +30,8 @@ public class Connector {
     Dispatcher dispatcher;
     @Inject
     HandlingRecords handling;
+    @Inject
+    DeskViews views;
 
     void connectAgent(AcdCall call, String agent, String agentChannel) {
         Instant now = Instant.now();
@@ -61,6 +63,8 @@ public class Connector {
         } else {
             bridge(call, agentChannel);
         }
+        // the agent went ON_CALL (and its desk was pushed) before the call named it: push the connected view now
+        views.changed(call);
         dispatcher.request();
     }
 

@@ -50,8 +50,11 @@ public final class RollupReader {
                 ms) -> pauses.computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(bucket, k -> new TreeMap<>())
                         .merge(reason, Duration.ofMillis(ms), Duration::plus));
         Map<String, Map<Bucket, AgentCell>> out = new TreeMap<>();
+        Set<List<Object>> given = new java.util.HashSet<>();
         read(c, "report_agent", "agent", AgentColumns.NAMES, List.of(), b, names, null, (name, bucket, v) -> {
-            Map<String, Duration> p = pauses.getOrDefault(name, Map.of()).getOrDefault(bucket, Map.of());
+            // the pauses are already summed per bucket, which may span several quarter rows: add them once
+            Map<String, Duration> p = given.add(List.of(name, bucket))
+                    ? pauses.getOrDefault(name, Map.of()).getOrDefault(bucket, Map.of()) : Map.of();
             out.computeIfAbsent(name, k -> new TreeMap<>(Buckets.ORDER)).merge(bucket, AgentColumns.cell(v, p),
                     AgentCell::plus);
         });
