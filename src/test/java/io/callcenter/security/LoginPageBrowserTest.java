@@ -22,7 +22,8 @@ class LoginPageBrowserTest {
 
     @Test
     void logInSeeYourNameLogOut() {
-        String agent = users.agent(TestUsers.freshEndpoint());
+        // a supervisor lands on the home page (agents land on their desktop: AgentDeskBrowserTest)
+        String agent = users.supervisor();
         try (Chromium chromium = Chromium.launch()) {
             Page page = chromium.browser.newPage();
             page.navigate(root.toString());
