@@ -20,6 +20,8 @@ import io.callcenter.reports.query.QueueReportQuery;
 import io.callcenter.reports.query.QueueReports;
 import io.callcenter.reports.rollup.ReportProjection;
 import io.quarkus.test.junit.QuarkusTest;
+import io.callcenter.wallboard.figures.Period;
+import io.callcenter.wallboard.figures.WallboardFigures;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReportCallFlowTest {
 
+    @Inject
+    WallboardFigures wallboard;
     @Inject
     AriConnections connections;
     @Inject
@@ -118,6 +122,10 @@ class ReportCallFlowTest {
         assertEquals(1, day.abandoned().count());
         assertEquals(1, day.handling().handled());
         assertEquals(a.talk().orElseThrow().toMillis(), day.handling().talkMs());
+
+        // one set of definitions: the wallboard's business day shows exactly the report's counts for that day
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(day, wallboard.at(Instant.now(),
+                Set.of(queue), Period.businessDay()).queues().get(queue).figures().counts()));
     }
 
     private Optional<CallRecord> cdr(String callId) {

@@ -33,6 +33,11 @@ public final class Agent {
     int missedInRow;
     /** Who issues the current command (agent / supervisor), see {@link AgentMachine#actingAs}. */
     String commandBy;
+    /**
+     * When the wrap-up was recorded as ended: the transition out of WRAP_UP that follows takes this instant, so
+     * {@code acd_call.wrap_ended_at} and the agent's state change (wallboard and reports read one or the other) agree.
+     */
+    Instant wrapEndedAt;
     LocalDate countsDay;
     final Map<String, Integer> answeredToday = new HashMap<>();
 

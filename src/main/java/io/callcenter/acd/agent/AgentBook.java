@@ -100,7 +100,8 @@ public class AgentBook {
     /** Moves the agent to a new state, publishing and saving the transition. */
     void transition(Agent a, AgentState to, String reason) {
         AgentState from = a.state;
-        Instant at = now();
+        Instant at = from == AgentState.WRAP_UP && a.wrapEndedAt != null ? a.wrapEndedAt : now();
+        a.wrapEndedAt = null;
         a.state = to;
         a.since = at;
         a.reason = reason;

@@ -27,6 +27,7 @@ public class WrapUpEnds {
         }
         String callId = a.callId.substring(a.asteriskId.length() + 1);
         Instant now = Instant.now();
+        a.wrapEndedAt = now;
         handling.wrapEnded(a.asteriskId, callId, a.username, now);
         records.step(a.asteriskId, callId, now, "wrap_up_end", a.queue, a.username, null, by, null);
     }
