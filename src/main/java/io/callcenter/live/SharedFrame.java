@@ -4,14 +4,16 @@ import java.util.List;
 
 /**
  * The deltas of one flush interval that one audience (connections with equal {@link Visibility}) sees, filtered,
- * coalesced and encoded once: a thousand connections that see the same thing send the same text.
+ * coalesced and encoded once: a thousand connections that see the same thing send the same bytes, each behind its
+ * own few bytes of sequence number.
  *
  * @param items the deltas, oldest first, at most one per object
- * @param json their JSON joined by commas: the {@code changes} array of a {@code deltas} frame without brackets
+ * @param body  the tail of the {@code deltas} frame, UTF-8: their JSON joined by commas and the closing brackets
+ *              ({@link WireCodec#deltasBody})
  */
-record SharedFrame(List<PendingDelta> items, String json) {
+record SharedFrame(List<PendingDelta> items, byte[] body) {
 
-    static final SharedFrame EMPTY = new SharedFrame(List.of(), "");
+    static final SharedFrame EMPTY = new SharedFrame(List.of(), new byte[0]);
 
     /** What {@code visibility} sees of {@code deltas}, latest state per object; {@link #EMPTY} when nothing. */
     static SharedFrame of(List<PendingDelta> deltas, Visibility visibility) {
@@ -25,7 +27,7 @@ record SharedFrame(List<PendingDelta> items, String json) {
             return EMPTY;
         }
         List<PendingDelta> items = seen.drain(Integer.MAX_VALUE);
-        return new SharedFrame(items, WireCodec.joined(items));
+        return new SharedFrame(items, WireCodec.deltasBody(items));
     }
 
     int size() {

@@ -5,6 +5,7 @@ import io.callcenter.mirror.MirrorChange;
 import io.callcenter.mirror.MirrorListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -84,9 +85,9 @@ public class FanoutProbe implements MirrorListener {
             int frame = frames++;
             frameCount.incrementAndGet();
             for (Delta d : open) {
-                String json = codec.encode(d);
+                byte[] json = codec.encode(d).getBytes(StandardCharsets.UTF_8);
                 History h = byKey.computeIfAbsent(d.key(), History::new);
-                byHash.computeIfAbsent(hash(json, 0, json.length()), k -> new CopyOnWriteArrayList<>())
+                byHash.computeIfAbsent(hash(json, 0, json.length), k -> new CopyOnWriteArrayList<>())
                         .add(new State(h, h.add(frame), d.removal()));
                 states.incrementAndGet();
                 if (d.removal()) {
@@ -126,11 +127,13 @@ public class FanoutProbe implements MirrorListener {
         return sentAt.get(frame);
     }
 
-    /** 64-bit polynomial hash of {@code s[from, to)}: lets clients match a frame without copying it. */
-    static long hash(String s, int from, int to) {
-        long h = 1125899906842597L;
+    static final long SEED = 1125899906842597L;
+
+    /** 64-bit polynomial hash of the UTF-8 bytes {@code s[from, to)}: lets clients match a change in one pass. */
+    static long hash(byte[] s, int from, int to) {
+        long h = SEED;
         for (int i = from; i < to; i++) {
-            h = 31 * h + s.charAt(i);
+            h = 31 * h + s[i];
         }
         return h;
     }
