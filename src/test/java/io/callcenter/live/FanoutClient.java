@@ -15,9 +15,8 @@ import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.util.ArrayDeque;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One load-test browser on {@code /api/live}: authenticates with a session cookie, checks seq (gap → resync),
@@ -40,7 +39,8 @@ final class FanoutClient {
 
     private final FanoutProbe probe;
     private final Meters meters;
-    private final Map<FanoutProbe.History, Integer> seen = new HashMap<>();
+    /** Per object ({@link FanoutProbe.History#id}): 1 + the index of the last state applied; 0 = not shown. */
+    private int[] seen = new int[1024];
     /** Deltas not yet matched (the probe may learn a state a moment after the server sent it): hash, time. */
     private final ArrayDeque<long[]> unmatched = new ArrayDeque<>();
     private WebSocket ws;
@@ -91,7 +91,12 @@ final class FanoutClient {
         Promise<Summary> summary = Promise.promise();
         context.runOnContext(v -> {
             match();
-            long calls = seen.keySet().stream().filter(FanoutProbe.History::call).count();
+            long calls = 0;
+            for (int id = 0; id < seen.length; id++) {
+                if (seen[id] > 0 && probe.history(id).call()) {
+                    calls++;
+                }
+            }
             summary.complete(new Summary(deltas, removals, gaps, unmatched.size(), calls, closeCode));
         });
         return summary.future();
@@ -195,6 +200,14 @@ final class FanoutClient {
         throw new IllegalStateException("unterminated JSON object in a deltas frame");
     }
 
+    /** The index of the last state of {@code h} this client applied, -1 when it shows none. */
+    private int last(FanoutProbe.History h) {
+        if (h.id >= seen.length) {
+            seen = Arrays.copyOf(seen, Math.max(h.id + 1, seen.length * 2));
+        }
+        return seen[h.id] - 1;
+    }
+
     private static boolean startsWith(byte[] b, int from, int end, byte[] prefix) {
         if (end - from < prefix.length) {
             return false;
@@ -220,7 +233,7 @@ final class FanoutClient {
     private void gap() {
         gaps++;
         awaitingSnapshot = true;
-        seen.clear();
+        Arrays.fill(seen, 0);
         unmatched.clear();
         ws.writeTextMessage("{\"type\":\"resync\"}");
     }
@@ -235,7 +248,7 @@ final class FanoutClient {
             }
             FanoutProbe.State state = null;
             for (FanoutProbe.State s : states) {
-                int last = seen.getOrDefault(s.history(), -1);
+                int last = last(s.history());
                 if (s.index() > last && (state == null || s.index() < state.index())) {
                     state = s;
                 }
@@ -247,15 +260,15 @@ final class FanoutClient {
             FanoutProbe.History h = state.history();
             int deliveredFrame = h.frame(state.index());
             if (deliveredFrame >= meters.firstMeasuredFrame()) {
-                int oldestFrame = h.frame(seen.getOrDefault(h, -1) + 1);
+                int oldestFrame = h.frame(last(h) + 1);
                 meters.oldest().record(next[1] - probe.sentAt(oldestFrame));
                 meters.delivered().record(next[1] - probe.sentAt(deliveredFrame));
             }
             if (state.removal()) {
                 removals++;
-                seen.remove(h);
+                seen[h.id] = 0;
             } else {
-                seen.put(h, state.index());
+                seen[h.id] = state.index() + 1;
             }
         }
     }

@@ -25,10 +25,13 @@ public class FanoutProbe implements MirrorListener {
     /** The states one object went through, in order, each with the index of the frame that produced it. */
     static final class History {
         private final String key;
+        /** Dense, from 0: clients keep what they saw of each object in an array indexed by it, not a map. */
+        final int id;
         private final List<Integer> frames = new ArrayList<>();
 
-        History(String key) {
+        History(String key, int id) {
             this.key = key;
+            this.id = id;
         }
 
         /** A channel or bridge: gone once the calls end (endpoints and device states stay). */
@@ -57,6 +60,7 @@ public class FanoutProbe implements MirrorListener {
     private volatile AtomicLongArray sentAt;
     private final List<Delta> open = new ArrayList<>();
     private final ConcurrentHashMap<String, History> byKey = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, History> byId = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, CopyOnWriteArrayList<State>> byHash = new ConcurrentHashMap<>();
     private int frames;
     private final AtomicLong frameCount = new AtomicLong();
@@ -86,7 +90,11 @@ public class FanoutProbe implements MirrorListener {
             frameCount.incrementAndGet();
             for (Delta d : open) {
                 byte[] json = codec.encode(d).getBytes(StandardCharsets.UTF_8);
-                History h = byKey.computeIfAbsent(d.key(), History::new);
+                History h = byKey.computeIfAbsent(d.key(), k -> {
+                    History made = new History(k, byId.size());
+                    byId.put(made.id, made);
+                    return made;
+                });
                 byHash.computeIfAbsent(hash(json, 0, json.length), k -> new CopyOnWriteArrayList<>())
                         .add(new State(h, h.add(frame), d.removal()));
                 states.incrementAndGet();
@@ -115,6 +123,11 @@ public class FanoutProbe implements MirrorListener {
     /** Frames the mirror has applied since armed. */
     long frames() {
         return frameCount.get();
+    }
+
+    /** The object with this {@link History#id}. */
+    History history(int id) {
+        return byId.get(id);
     }
 
     /** The states whose JSON has this hash (usually one), or null when not (yet) produced. */
