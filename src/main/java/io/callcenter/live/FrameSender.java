@@ -1,12 +1,17 @@
 package io.callcenter.live;
 
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.vertx.core.Handler;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketBase;
 import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.WebSocketImplBase;
 import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
+import io.vertx.core.net.impl.ConnectionBase;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 
@@ -25,9 +30,11 @@ final class FrameSender {
     private static final Method SOCKET = socketAccessor();
 
     private final WebSocketBase socket;
+    private final ConnectionBase channel;
 
     FrameSender(WebSocketConnection connection) {
         this.socket = socketOf(connection);
+        this.channel = (ConnectionBase) ((WebSocketImplBase) unwrapped(socket)).connection();
     }
 
     /** Whether the outbound buffer is over its high-water mark (a browser that does not keep up keeps this true). */
@@ -50,6 +57,22 @@ final class FrameSender {
      * One {@code deltas} frame: the few bytes of {@code first} are this connection's, {@code body} (the encoded
      * changes and the closing {@code ]}}) is shared by every connection of an audience and only copied.
      */
+    void deltas(long first, SharedFrame frame) {
+        int headLength = DELTAS.length + 20 + CHANGES.length;
+        if (headLength + frame.body().length > MAX_FRAME) {
+            deltas(first, frame.body());
+            return;
+        }
+        // the shared bytes are not copied: the frame is this connection's head and a view of them
+        ByteBuf head = channel.channel().alloc().directBuffer(headLength).writeBytes(DELTAS);
+        head.writeCharSequence(Long.toString(first), StandardCharsets.US_ASCII);
+        head.writeBytes(CHANGES);
+        ByteBuf payload = Unpooled.wrappedBuffer(head, frame.wire().retainedDuplicate());
+        // Vert.x's own frame path would copy a composite buffer and complete a future per frame
+        channel.writeToChannel(new TextWebSocketFrame(true, 0, payload), channel.voidPromise);
+    }
+
+    /** The same frame made of bytes: for backlogs (their own bytes) and frames that must be cut in 64 KiB parts. */
     void deltas(long first, byte[] body) {
         String number = Long.toString(first);
         byte[] frame = new byte[DELTAS.length + number.length() + CHANGES.length + body.length];
@@ -78,6 +101,20 @@ final class FrameSender {
             return (ServerWebSocket) SOCKET.invoke(connection);
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("cannot reach the Vert.x socket of " + connection.getClass(), e);
+        }
+    }
+
+    /** vertx-web wraps the server's socket; its connection is what writes to the Netty channel. */
+    private static WebSocketBase unwrapped(WebSocketBase socket) {
+        if (socket instanceof WebSocketImplBase) {
+            return socket;
+        }
+        try {
+            Field delegate = socket.getClass().getDeclaredField("delegate");
+            delegate.setAccessible(true);
+            return unwrapped((WebSocketBase) delegate.get(socket));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot unwrap the Vert.x socket " + socket.getClass(), e);
         }
     }
 

@@ -100,7 +100,7 @@ final class LiveSession {
             return;
         }
         if (pending.isEmpty() && !sender.full()) {
-            sender.deltas(seq + 1, frame.body());
+            sender.deltas(seq + 1, frame);
             seq += frame.size();
             return;
         }
