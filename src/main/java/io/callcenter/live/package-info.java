@@ -64,7 +64,9 @@
  * delta to one queue, O(1) whatever the number of browsers. Once per flush interval
  * {@link io.callcenter.live.LiveFanout} drains it, builds one {@code SharedFrame} per distinct
  * {@link io.callcenter.live.Visibility} (filtered, coalesced, JSON encoded once) and posts one task per event loop
- * that hands each of its connections its frame. Each {@link io.callcenter.live.LiveSession} sends on its own event
+ * that hands each of its connections its frame. An interval that comes while the loops have not finished the last
+ * one waits and goes out (coalesced with the next) as soon as they have: an overloaded server sends fewer, larger
+ * frames rather than a frame per connection per interval. Each {@link io.callcenter.live.LiveSession} sends on its own event
  * loop, at most a bounded batch per turn from its backlog when it fell behind, so a slow browser delays only
  * itself. Audiences share frames only if their visibilities are {@code equals}: implementations should be value
  * objects (records) so that, e.g., all supervisors of one queue share one.
