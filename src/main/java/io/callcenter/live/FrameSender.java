@@ -1,57 +1,131 @@
 package io.callcenter.live;
 
 import io.quarkus.websockets.next.WebSocketConnection;
-import io.vertx.core.Context;
-import java.util.function.Consumer;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.vertx.core.Handler;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketBase;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.WebSocketImplBase;
+import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
+import io.vertx.core.net.impl.ConnectionBase;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Writes text frames to one connection and counts those not yet written; completions are handled on the
- * connection's event loop. Used only from that event loop.
+ * Writes text frames straight to one connection's Vert.x socket, without waiting for each write: frames queue in
+ * Netty's outbound buffer until it is {@link #full()} (its high-water mark), which is the signal to coalesce instead.
+ * Used only from the connection's event loop.
  */
 final class FrameSender {
 
-    private final WebSocketConnection connection;
-    private final Context context;
-    private final Thread loop;
-    private final Runnable allWritten;
-    private final Consumer<Throwable> failed;
-    private int outstanding;
+    private static final byte[] DELTAS = "{\"type\":\"deltas\",\"first\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CHANGES = ",\"changes\":[".getBytes(StandardCharsets.US_ASCII);
+    /** websockets-next keeps its Vert.x socket package-private; its Mutiny send costs more than the write itself. */
+    /** Vert.x's default maximum frame size, which is what its clients accept by default. */
+    private static final int MAX_FRAME = 65536;
+    private static final Method SOCKET = socketAccessor();
 
-    /** Created on the connection's event loop. */
-    FrameSender(WebSocketConnection connection, Context context, Runnable allWritten, Consumer<Throwable> failed) {
-        this.connection = connection;
-        this.context = context;
-        this.loop = Thread.currentThread();
-        this.allWritten = allWritten;
-        this.failed = failed;
+    private final WebSocketBase socket;
+    private final ConnectionBase channel;
+
+    FrameSender(WebSocketConnection connection) {
+        this.socket = socketOf(connection);
+        this.channel = (ConnectionBase) ((WebSocketImplBase) unwrapped(socket)).connection();
     }
 
-    /** Whether frames are still waiting to be written (a slow browser keeps this true). */
-    boolean busy() {
-        return outstanding > 0;
+    /** Whether the outbound buffer is over its high-water mark (a browser that does not keep up keeps this true). */
+    boolean full() {
+        // a socket closed by the browser counts as full until the close handler stops the session
+        return socket.isClosed() || socket.writeQueueFull();
     }
 
-    void send(String frame) {
-        outstanding++;
-        connection.sendText(frame).subscribe().with(v -> here(this::written), f -> here(() -> failed(f)));
+    /** Called on the event loop when a {@link #full()} buffer has room again. */
+    void onDrained(Handler<Void> drained) {
+        socket.drainHandler(drained);
     }
 
-    private void written() {
-        if (--outstanding == 0) {
-            allWritten.run();
+    /** A whole message; failures need no handler: a broken socket closes, and the close handler stops the session. */
+    void text(String message) {
+        socket.writeTextMessage(message);
+    }
+
+    /**
+     * One {@code deltas} frame: the few bytes of {@code first} are this connection's, {@code body} (the encoded
+     * changes and the closing {@code ]}}) is shared by every connection of an audience and only copied.
+     */
+    void deltas(long first, SharedFrame frame) {
+        int headLength = DELTAS.length + 20 + CHANGES.length;
+        if (headLength + frame.body().length > MAX_FRAME) {
+            deltas(first, frame.body());
+            return;
+        }
+        // the shared bytes are not copied: the frame is this connection's head and a view of them
+        ByteBuf head = channel.channel().alloc().directBuffer(headLength).writeBytes(DELTAS);
+        head.writeCharSequence(Long.toString(first), StandardCharsets.US_ASCII);
+        head.writeBytes(CHANGES);
+        ByteBuf payload = Unpooled.wrappedBuffer(head, frame.wire().retainedDuplicate());
+        // Vert.x's own frame path would copy a composite buffer and complete a future per frame
+        channel.writeToChannel(new TextWebSocketFrame(true, 0, payload), channel.voidPromise);
+    }
+
+    /** The same frame made of bytes: for backlogs (their own bytes) and frames that must be cut in 64 KiB parts. */
+    void deltas(long first, byte[] body) {
+        String number = Long.toString(first);
+        byte[] frame = new byte[DELTAS.length + number.length() + CHANGES.length + body.length];
+        System.arraycopy(DELTAS, 0, frame, 0, DELTAS.length);
+        int at = DELTAS.length;
+        for (int i = 0; i < number.length(); i++) {
+            frame[at++] = (byte) number.charAt(i);
+        }
+        System.arraycopy(CHANGES, 0, frame, at, CHANGES.length);
+        System.arraycopy(body, 0, frame, at + CHANGES.length, body.length);
+        if (frame.length <= MAX_FRAME) {
+            socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, frame, true));
+            return;
+        }
+        // a burst's frame is cut as Vert.x cuts a long message: clients need not accept frames over 64 KiB
+        for (int from = 0; from < frame.length; from += MAX_FRAME) {
+            int length = Math.min(MAX_FRAME, frame.length - from);
+            socket.writeFrame(new WebSocketFrameImpl(from == 0 ? WebSocketFrameType.TEXT
+                    : WebSocketFrameType.CONTINUATION, Unpooled.wrappedBuffer(frame, from, length),
+                    from + length == frame.length));
         }
     }
 
-    private void failed(Throwable f) {
-        outstanding--;
-        failed.accept(f);
+    private static WebSocketBase socketOf(WebSocketConnection connection) {
+        try {
+            return (ServerWebSocket) SOCKET.invoke(connection);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("cannot reach the Vert.x socket of " + connection.getClass(), e);
+        }
     }
 
-    private void here(Runnable r) {
-        if (Thread.currentThread() == loop) {
-            r.run();
-        } else {
-            context.runOnContext(v -> r.run());
+    /** vertx-web wraps the server's socket; its connection is what writes to the Netty channel. */
+    private static WebSocketBase unwrapped(WebSocketBase socket) {
+        if (socket instanceof WebSocketImplBase) {
+            return socket;
+        }
+        try {
+            Field delegate = socket.getClass().getDeclaredField("delegate");
+            delegate.setAccessible(true);
+            return unwrapped((WebSocketBase) delegate.get(socket));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot unwrap the Vert.x socket " + socket.getClass(), e);
+        }
+    }
+
+    private static Method socketAccessor() {
+        try {
+            Method m = Class.forName("io.quarkus.websockets.next.runtime.WebSocketConnectionBase", false,
+                    WebSocketConnection.class.getClassLoader()).getDeclaredMethod("webSocket");
+            m.setAccessible(true);
+            return m;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("websockets-next changed: WebSocketConnectionBase.webSocket() is gone", e);
         }
     }
 }

@@ -14,15 +14,16 @@ import org.jboss.logging.Logger;
 
 /**
  * One browser connection and its send loop. Everything runs on the connection's event loop: each flush interval
- * {@link LiveFanout} hands it its audience's shared frame; a connection still writing the previous one coalesces
- * what arrives meanwhile in its own backlog, so a slow browser only ever delays (and costs) itself.
+ * {@link LiveFanout} hands it its audience's shared frame, written at once behind the frames still in the socket's
+ * outbound buffer; a connection whose buffer is full coalesces what arrives meanwhile in its own backlog, so a slow
+ * browser only ever delays (and costs) itself.
  */
 final class LiveSession {
 
     static final int TOO_SLOW = 4008;
     static final int IDLE = 4001;
     static final int SESSION_ENDED = 4003;
-    /** Deltas per frame (one frame per turn), so a large backlog never blocks the loop other connections share. */
+    /** Deltas per backlog frame (one frame per turn), so a large backlog never blocks the loop others share. */
     private static final int MAX_BATCH = 256;
     private static final Logger LOG = Logger.getLogger(LiveSession.class);
 
@@ -37,8 +38,6 @@ final class LiveSession {
     private final LiveMeters meters;
     /** The login session the upgrade was authenticated with; null when it had none. */
     private final Long loginSession;
-    /** What a connection that keeps up sends next: the audience's frame as is (the common, cheap case). */
-    private SharedFrame shared;
     /** What a connection that fell behind sends next, coalesced per object; empty while it keeps up. */
     private final PendingDeltas pending;
     private volatile boolean closed;
@@ -54,7 +53,8 @@ final class LiveSession {
         this.connection = connection;
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
-        this.sender = new FrameSender(connection, context, this::allWritten, this::failed);
+        this.sender = new FrameSender(connection);
+        sender.onDrained(v -> flushBacklog()); // now, while the socket is surely open
         this.config = config;
         this.visibility = visibility;
         this.snapshots = snapshots;
@@ -84,25 +84,28 @@ final class LiveSession {
 
     /** On the event loop, once registered: starts heartbeats and sends the first snapshot. */
     void start() {
+        if (closed) {
+            return; // the browser left while the audience was decided
+        }
         heartbeatTimer = vertx.setPeriodic(config.heartbeatInterval().toMillis(), t -> tick());
         sendSnapshot();
     }
 
-    /** On the event loop: this interval's deltas; sent at once unless the previous frame is still being written. */
+    /**
+     * On the event loop: this interval's deltas, written at once as the audience's shared bytes (the common, cheap
+     * case) unless the outbound buffer is full or a backlog waits (then they join the backlog, coalesced).
+     */
     void deliver(SharedFrame frame) {
         if (closed) {
             return;
         }
-        if (shared == null && pending.isEmpty()) {
-            shared = frame;
-        } else {
-            if (shared != null) {
-                backlog(shared);
-                shared = null;
-            }
-            backlog(frame);
+        if (pending.isEmpty() && !sender.full()) {
+            sender.deltas(seq + 1, frame);
+            seq += frame.size();
+            return;
         }
-        flush();
+        backlog(frame);
+        flushBacklog();
     }
 
     private void backlog(SharedFrame frame) {
@@ -115,7 +118,6 @@ final class LiveSession {
 
     /** The client asked for a fresh snapshot (it saw a gap): what was pending is in it, seq restarts. */
     void sendSnapshot() {
-        shared = null;
         pending.clear();
         seq = 0;
         send(codec.encode(snapshots.apply(visibility)));
@@ -139,41 +141,22 @@ final class LiveSession {
         lastHeard = System.nanoTime();
     }
 
-    private void flush() {
-        if (closed || sender.busy()) {
-            return; // the completed write calls flush again
-        }
-        if (shared != null) {
-            // one frame for the whole interval: per-frame write and flush cost dominates with many connections
-            send(WireCodec.deltasFrame(seq + 1, shared.json()));
-            seq += shared.size();
-            shared = null;
+    /** One backlog frame per turn while the outbound buffer has room; the drain handler calls it again. */
+    private void flushBacklog() {
+        if (closed || pending.isEmpty() || sender.full()) {
             return;
         }
         List<PendingDelta> batch = pending.drain(MAX_BATCH);
-        if (!batch.isEmpty()) {
-            send(WireCodec.deltasFrame(seq + 1, WireCodec.joined(batch)));
-            seq += batch.size();
+        sender.deltas(seq + 1, WireCodec.deltasBody(batch));
+        seq += batch.size();
+        if (!pending.isEmpty()) {
+            context.runOnContext(v -> flushBacklog());
         }
     }
 
-    private void send(String frame) {
+    private void send(String message) {
         if (!closed) {
-            sender.send(frame);
-        }
-    }
-
-    private void allWritten() {
-        if (shared != null || !pending.isEmpty()) {
-            // a write may complete at once, inside flush itself: go through the event loop, never recurse
-            context.runOnContext(v -> flush());
-        }
-    }
-
-    private void failed(Throwable f) {
-        if (!closed) {
-            LOG.debugf("Live connection %s: send failed (%s), closing", id(), f.toString());
-            close(1011, "send failed");
+            sender.text(message);
         }
     }
 
@@ -181,7 +164,7 @@ final class LiveSession {
         long silent = System.nanoTime() - lastHeard;
         if (silent > config.clientIdleTimeout().toNanos()) {
             close(IDLE, "idle: no client message for " + config.clientIdleTimeout().toSeconds() + "s");
-        } else if (!sender.busy()) {
+        } else if (!sender.full()) {
             // a browser that cannot take a heartbeat gets none: it notices and reconnects
             send(codec.encode(new ServerMessage.Heartbeat(seq, Instant.now())));
         }
@@ -213,7 +196,6 @@ final class LiveSession {
     /** The socket is closed (by either side): no more sends, timers cancelled, backlog dropped. */
     void stop() {
         closed = true;
-        shared = null;
         pending.clear();
         if (heartbeatTimer >= 0) {
             vertx.cancelTimer(heartbeatTimer);

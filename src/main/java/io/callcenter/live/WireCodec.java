@@ -9,6 +9,7 @@ import io.callcenter.live.wire.Delta;
 import io.callcenter.live.wire.ServerMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** JSON of the live protocol: encodes server messages, decodes client messages into a message or a reason. */
@@ -45,13 +46,13 @@ public class WireCodec {
     }
 
     /**
-     * The same text Jackson makes of a {@link ServerMessage.DeltaBatch}, around already encoded and joined deltas
-     * ({@link #joined}): one frame per flush instead of one per delta, since each frame costs the server far more
-     * than its bytes.
+     * The tail of a {@code deltas} frame after its per-connection head ({@link FrameSender#deltas}): the changes
+     * and the closing brackets, UTF-8 encoded once for every connection that gets them. Together they are the
+     * same text Jackson makes of a {@link ServerMessage.DeltaBatch}; one frame per flush instead of one per delta,
+     * since each frame costs the server far more than its bytes.
      */
-    static String deltasFrame(long first, String joinedChanges) {
-        return new StringBuilder(joinedChanges.length() + 48).append("{\"type\":\"deltas\",\"first\":").append(first)
-                .append(",\"changes\":[").append(joinedChanges).append("]}").toString();
+    static byte[] deltasBody(List<PendingDelta> batch) {
+        return (joined(batch) + "]}").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The deltas' JSON joined by commas, each encoded at most once whatever the number of connections. */

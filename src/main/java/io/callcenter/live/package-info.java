@@ -26,7 +26,7 @@
  * as deltas); later kinds are added the same way, so clients
  * must ignore kinds they do not know (but still count their seq).</li>
  * <li>{@code {"type":"heartbeat","seq":N,"at":"..."}} every heartbeat interval; N is the last delta's seq, so a
- * lost last delta shows as a gap too. Skipped while the connection still has writes in flight.</li>
+ * lost last delta shows as a gap too. Skipped while the connection's outbound buffer is full.</li>
  * <li>{@code {"type":"pong","id":"...","seq":N}} answers a ping, echoing its id.</li>
  * <li>{@code {"type":"error","reason":"..."}} for a client message that was not understood; the connection stays
  * open.</li>
@@ -40,8 +40,12 @@
  * Upserts carry the whole object, so only the latest one of each object matters. Deltas are sent once per
  * {@code callcenter.live.flush-interval}: the deltas of one interval are coalesced (at most one per object: the
  * latest wins, a removal is not replaced by a later upsert) and encoded once for all connections that see the same
- * thing. A connection still writing its previous frame keeps what arrives meanwhile in its own backlog, coalesced
- * the same way, and sends it as one frame when the write completes. Deltas of one server keep their order except
+ * thing: the changes are UTF-8 encoded once per audience, and each connection's frame is only its own {@code first}
+ * followed by those shared bytes. Frames are written without waiting for the previous write: they queue in the
+ * socket's outbound buffer until it is over its high-water mark (Vert.x {@code writeQueueFull}, 64 KiB); a
+ * connection whose buffer is full keeps what arrives meanwhile in its own backlog, coalesced the same way, and sends
+ * it in frames of at most 256 deltas (one per event-loop turn) once the buffer drains. A frame over 64 KiB (a burst)
+ * is sent as continuation frames of 64 KiB. Deltas of one server keep their order except
  * that a coalesced object moves to its latest position. Deltas may repeat what the snapshot already shows (a change
  * made while the snapshot was read): clients apply them as idempotent upserts/removals.
  *
@@ -60,7 +64,9 @@
  * delta to one queue, O(1) whatever the number of browsers. Once per flush interval
  * {@link io.callcenter.live.LiveFanout} drains it, builds one {@code SharedFrame} per distinct
  * {@link io.callcenter.live.Visibility} (filtered, coalesced, JSON encoded once) and posts one task per event loop
- * that hands each of its connections its frame. Each {@link io.callcenter.live.LiveSession} sends on its own event
+ * that hands each of its connections its frame. An interval that comes while the loops have not finished the last
+ * one waits and goes out (coalesced with the next) as soon as they have: an overloaded server sends fewer, larger
+ * frames rather than a frame per connection per interval. Each {@link io.callcenter.live.LiveSession} sends on its own event
  * loop, at most a bounded batch per turn from its backlog when it fell behind, so a slow browser delays only
  * itself. Audiences share frames only if their visibilities are {@code equals}: implementations should be value
  * objects (records) so that, e.g., all supervisors of one queue share one.

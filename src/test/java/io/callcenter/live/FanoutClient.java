@@ -8,22 +8,30 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.http.WebSocketFrame;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.buffer.Buffer;
+import io.netty.buffer.ByteBuf;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.util.ArrayDeque;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One load-test browser on {@code /api/live}: authenticates with a session cookie, checks seq (gap → resync),
  * pings, and times every delta against the frame the fake Asterisk pushed (see {@link FanoutProbe}). Reads frames
- * as text without decoding their JSON, so the load tool spends as little CPU as it can. Runs on its event loop.
+ * as bytes without decoding UTF-8 or JSON (one pass per change finds its end and hashes it), so the load tool
+ * spends as little CPU as it can. Runs on its event loop.
  */
 final class FanoutClient {
 
-    private static final String DELTAS = "{\"type\":\"deltas\",\"first\":";
-    private static final String CHANGES = ",\"changes\":[";
-    private static final String SEQ = "\"seq\":";
+    private static final byte[] DELTAS = ascii("{\"type\":\"deltas\",\"first\":");
+    private static final byte[] CHANGES = ascii(",\"changes\":[");
+    private static final byte[] SNAPSHOT = ascii("{\"type\":\"snapshot\"");
+    private static final byte[] HEARTBEAT = ascii("{\"type\":\"heartbeat\"");
+    private static final byte[] PONG = ascii("{\"type\":\"pong\"");
+    private static final byte[] SEQ = ascii("\"seq\":");
 
     /** Latencies of all clients: from the oldest change folded into a delta, and from the delivered state. */
     record Meters(LatencyHistogram oldest, LatencyHistogram delivered, int firstMeasuredFrame) {
@@ -31,10 +39,13 @@ final class FanoutClient {
 
     private final FanoutProbe probe;
     private final Meters meters;
-    private final Map<FanoutProbe.History, Integer> seen = new HashMap<>();
+    /** Per object ({@link FanoutProbe.History#id}): 1 + the index of the last state applied; 0 = not shown. */
+    private int[] seen = new int[1024];
     /** Deltas not yet matched (the probe may learn a state a moment after the server sent it): hash, time. */
     private final ArrayDeque<long[]> unmatched = new ArrayDeque<>();
     private WebSocket ws;
+    /** The fragments so far of a message split over several frames (a large snapshot or burst). */
+    private Buffer partial;
     private Context context;
     private long seq;
     private boolean awaitingSnapshot = true;
@@ -44,6 +55,10 @@ final class FanoutClient {
     private long removals;
     private long gaps;
     private volatile Short closeCode;
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
 
     FanoutClient(FanoutProbe probe, Meters meters) {
         this.probe = probe;
@@ -62,7 +77,7 @@ final class FanoutClient {
             ws = socket;
             context = vertx.getOrCreateContext();
             threadId = Thread.currentThread().getId();
-            socket.textMessageHandler(this::received);
+            socket.frameHandler(this::frame);
             long pings = vertx.setPeriodic(pingMs, t -> socket.writeTextMessage("{\"type\":\"ping\"}"));
             socket.closeHandler(v -> {
                 closeCode = socket.closeStatusCode();
@@ -76,17 +91,55 @@ final class FanoutClient {
         Promise<Summary> summary = Promise.promise();
         context.runOnContext(v -> {
             match();
-            long calls = seen.keySet().stream().filter(FanoutProbe.History::call).count();
+            long calls = 0;
+            for (int id = 0; id < seen.length; id++) {
+                if (seen[id] > 0 && probe.history(id).call()) {
+                    calls++;
+                }
+            }
             summary.complete(new Summary(deltas, removals, gaps, unmatched.size(), calls, closeCode));
         });
         return summary.future();
     }
 
-    private void received(String text) {
+    /** Text frames as bytes (no UTF-8 decoding: the load tool must cost little); a fragmented message is joined. */
+    private void frame(WebSocketFrame frame) {
+        if (frame.type() != WebSocketFrameType.TEXT && frame.type() != WebSocketFrameType.CONTINUATION) {
+            return;
+        }
         long now = System.nanoTime();
-        if (text.startsWith(DELTAS)) {
-            int comma = text.indexOf(',', DELTAS.length());
-            long n = Long.parseLong(text, DELTAS.length(), comma, 10);
+        Buffer data = frame.binaryData();
+        if (partial == null && frame.isFinal()) {
+            received(data.getByteBuf(), now);
+            return;
+        }
+        partial = partial == null ? Buffer.buffer().appendBuffer(data) : partial.appendBuffer(data);
+        if (frame.isFinal()) {
+            Buffer whole = partial;
+            partial = null;
+            received(whole.getByteBuf(), now);
+        }
+    }
+
+    private void received(ByteBuf buf, long now) {
+        byte[] b;
+        int from;
+        int end;
+        if (buf.hasArray()) {
+            b = buf.array();
+            from = buf.arrayOffset() + buf.readerIndex();
+        } else {
+            b = new byte[buf.readableBytes()];
+            buf.getBytes(buf.readerIndex(), b);
+            from = 0;
+        }
+        end = from + buf.readableBytes();
+        if (startsWith(b, from, end, DELTAS)) {
+            int at = from + DELTAS.length;
+            long n = 0;
+            while (b[at] != ',') {
+                n = n * 10 + (b[at++] - '0');
+            }
             if (awaitingSnapshot) {
                 return;
             }
@@ -94,37 +147,93 @@ final class FanoutClient {
                 gap();
                 return;
             }
-            int from = comma + CHANGES.length();
-            while (from < text.length() && text.charAt(from) == '{') {
-                int to = objectEnd(text, from);
+            at += CHANGES.length;
+            while (at < end && b[at] == '{') {
+                at = item(b, at, now);
                 seq++;
                 deltas++;
-                unmatched.add(new long[] {FanoutProbe.hash(text, from, to), now});
-                from = to + 1; // past the comma (or onto the closing bracket)
+                at++; // past the comma (or onto the closing bracket)
             }
             match();
-        } else if (text.startsWith("{\"type\":\"snapshot\"")) {
+        } else if (startsWith(b, from, end, SNAPSHOT)) {
             seq = 0;
             awaitingSnapshot = false;
             snapshots++;
-        } else if (!awaitingSnapshot && (text.startsWith("{\"type\":\"heartbeat\"")
-                || text.startsWith("{\"type\":\"pong\""))) {
-            int at = text.indexOf(SEQ) + SEQ.length();
-            int end = at;
-            while (end < text.length() && Character.isDigit(text.charAt(end))) {
-                end++;
+        } else if (!awaitingSnapshot && (startsWith(b, from, end, HEARTBEAT) || startsWith(b, from, end, PONG))) {
+            int at = indexOf(b, from, end, SEQ) + SEQ.length;
+            long n = 0;
+            while (at < end && b[at] >= '0' && b[at] <= '9') {
+                n = n * 10 + (b[at++] - '0');
             }
-            if (Long.parseLong(text, at, end, 10) != seq) {
+            if (n != seq) {
                 gap();
             }
         }
+    }
+
+    /**
+     * One change of a {@code deltas} frame starting at {@code from}: finds its end (strings and escapes skipped)
+     * and hashes its bytes in the same pass ({@link FanoutProbe#hash}); returns where it ends (exclusive).
+     */
+    private int item(byte[] s, int from, long now) {
+        long h = FanoutProbe.SEED;
+        int depth = 0;
+        boolean inString = false;
+        for (int i = from; i < s.length; i++) {
+            byte c = s[i];
+            h = 31 * h + c;
+            if (inString) {
+                if (c == '\\') {
+                    h = 31 * h + s[++i];
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                unmatched.add(new long[] {h, now});
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("unterminated JSON object in a deltas frame");
+    }
+
+    /** The index of the last state of {@code h} this client applied, -1 when it shows none. */
+    private int last(FanoutProbe.History h) {
+        if (h.id >= seen.length) {
+            seen = Arrays.copyOf(seen, Math.max(h.id + 1, seen.length * 2));
+        }
+        return seen[h.id] - 1;
+    }
+
+    private static boolean startsWith(byte[] b, int from, int end, byte[] prefix) {
+        if (end - from < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (b[from + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, int from, int end, byte[] what) {
+        for (int i = from; i + what.length <= end; i++) {
+            if (startsWith(b, i, end, what)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no " + new String(what, StandardCharsets.US_ASCII) + " in a message");
     }
 
     /** A missed delta: ask for a fresh snapshot, as a browser does (measured latencies go on from there). */
     private void gap() {
         gaps++;
         awaitingSnapshot = true;
-        seen.clear();
+        Arrays.fill(seen, 0);
         unmatched.clear();
         ws.writeTextMessage("{\"type\":\"resync\"}");
     }
@@ -139,7 +248,7 @@ final class FanoutClient {
             }
             FanoutProbe.State state = null;
             for (FanoutProbe.State s : states) {
-                int last = seen.getOrDefault(s.history(), -1);
+                int last = last(s.history());
                 if (s.index() > last && (state == null || s.index() < state.index())) {
                     state = s;
                 }
@@ -151,39 +260,16 @@ final class FanoutClient {
             FanoutProbe.History h = state.history();
             int deliveredFrame = h.frame(state.index());
             if (deliveredFrame >= meters.firstMeasuredFrame()) {
-                int oldestFrame = h.frame(seen.getOrDefault(h, -1) + 1);
+                int oldestFrame = h.frame(last(h) + 1);
                 meters.oldest().record(next[1] - probe.sentAt(oldestFrame));
                 meters.delivered().record(next[1] - probe.sentAt(deliveredFrame));
             }
             if (state.removal()) {
                 removals++;
-                seen.remove(h);
+                seen[h.id] = 0;
             } else {
-                seen.put(h, state.index());
+                seen[h.id] = state.index() + 1;
             }
         }
-    }
-
-    /** Where the JSON object starting at {@code from} ends (exclusive); quotes and escapes in strings skipped. */
-    private static int objectEnd(String s, int from) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if ((c == '}' || c == ']') && --depth == 0) {
-                return i + 1;
-            }
-        }
-        throw new IllegalStateException("unterminated JSON object in a deltas frame");
     }
 }

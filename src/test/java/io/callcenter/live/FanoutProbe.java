@@ -5,6 +5,7 @@ import io.callcenter.mirror.MirrorChange;
 import io.callcenter.mirror.MirrorListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,10 +25,13 @@ public class FanoutProbe implements MirrorListener {
     /** The states one object went through, in order, each with the index of the frame that produced it. */
     static final class History {
         private final String key;
+        /** Dense, from 0: clients keep what they saw of each object in an array indexed by it, not a map. */
+        final int id;
         private final List<Integer> frames = new ArrayList<>();
 
-        History(String key) {
+        History(String key, int id) {
             this.key = key;
+            this.id = id;
         }
 
         /** A channel or bridge: gone once the calls end (endpoints and device states stay). */
@@ -56,6 +60,7 @@ public class FanoutProbe implements MirrorListener {
     private volatile AtomicLongArray sentAt;
     private final List<Delta> open = new ArrayList<>();
     private final ConcurrentHashMap<String, History> byKey = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, History> byId = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, CopyOnWriteArrayList<State>> byHash = new ConcurrentHashMap<>();
     private int frames;
     private final AtomicLong frameCount = new AtomicLong();
@@ -84,9 +89,13 @@ public class FanoutProbe implements MirrorListener {
             int frame = frames++;
             frameCount.incrementAndGet();
             for (Delta d : open) {
-                String json = codec.encode(d);
-                History h = byKey.computeIfAbsent(d.key(), History::new);
-                byHash.computeIfAbsent(hash(json, 0, json.length()), k -> new CopyOnWriteArrayList<>())
+                byte[] json = codec.encode(d).getBytes(StandardCharsets.UTF_8);
+                History h = byKey.computeIfAbsent(d.key(), k -> {
+                    History made = new History(k, byId.size());
+                    byId.put(made.id, made);
+                    return made;
+                });
+                byHash.computeIfAbsent(hash(json, 0, json.length), k -> new CopyOnWriteArrayList<>())
                         .add(new State(h, h.add(frame), d.removal()));
                 states.incrementAndGet();
                 if (d.removal()) {
@@ -116,6 +125,11 @@ public class FanoutProbe implements MirrorListener {
         return frameCount.get();
     }
 
+    /** The object with this {@link History#id}. */
+    History history(int id) {
+        return byId.get(id);
+    }
+
     /** The states whose JSON has this hash (usually one), or null when not (yet) produced. */
     List<State> states(long hash) {
         return byHash.get(hash);
@@ -126,11 +140,13 @@ public class FanoutProbe implements MirrorListener {
         return sentAt.get(frame);
     }
 
-    /** 64-bit polynomial hash of {@code s[from, to)}: lets clients match a frame without copying it. */
-    static long hash(String s, int from, int to) {
-        long h = 1125899906842597L;
+    static final long SEED = 1125899906842597L;
+
+    /** 64-bit polynomial hash of the UTF-8 bytes {@code s[from, to)}: lets clients match a change in one pass. */
+    static long hash(byte[] s, int from, int to) {
+        long h = SEED;
         for (int i = from; i < to; i++) {
-            h = 31 * h + s.charAt(i);
+            h = 31 * h + s[i];
         }
         return h;
     }
