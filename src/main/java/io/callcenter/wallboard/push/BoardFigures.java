@@ -77,8 +77,10 @@ public class BoardFigures {
                 : Period.sliding(Duration.ofMinutes(layout.slidingMinutes()));
     }
 
+    /** A sparkline widget, or a tile of a trended metric (its queue rows carry a small sparkline each). */
     private static boolean wantsTrend(Layout layout) {
-        return layout.widgets().stream().anyMatch(w -> Widget.SPARKLINE.equals(w.kind()));
+        return layout.widgets().stream().anyMatch(w -> Widget.SPARKLINE.equals(w.kind())
+                || Widget.TILE.equals(w.kind()) && Widget.TRENDED.contains(w.metric()));
     }
 
     private WallboardFigures require() {
