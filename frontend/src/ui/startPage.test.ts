@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Api } from '../live';
+import { respond } from '../live/fixtures';
 import { startPage, type StartHooks } from './startPage';
-
-function respond(status: number, body: string): Response {
-  return { status, ok: status >= 200 && status < 300, redirected: false, url: '', text: async () => body } as Response;
-}
 
 /** Hooks that record what the page was told to do. */
 function recording(): StartHooks & { log: string[] } {
