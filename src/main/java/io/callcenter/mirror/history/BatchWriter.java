@@ -28,8 +28,11 @@ final class BatchWriter implements AutoCloseable {
     /** Used on the log thread only. */
     private final EventLogCopy eventLog = new EventLogCopy();
 
-    BatchWriter(DataSource dataSource, String name) {
+    private final WriterStats stats;
+
+    BatchWriter(DataSource dataSource, String name, WriterStats stats) {
         this.dataSource = dataSource;
+        this.stats = stats;
         this.logThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "history-log-" + name);
             t.setDaemon(true);
@@ -52,11 +55,13 @@ final class BatchWriter implements AutoCloseable {
             List<EventRow> events = rows.stream().filter(Objects::nonNull).toList();
             Future<Integer> log = logThread.submit(() -> insertLog(events));
             SQLException lifecycleFailure = null;
+            long t = System.nanoTime();
             try {
                 inTransaction(conn, () -> writeLifecycle(conn, batch, rows));
             } catch (SQLException e) {
                 lifecycleFailure = e;
             }
+            stats.lifecycleNanos.add(System.nanoTime() - t);
             int inserted = await(log);
             if (lifecycleFailure != null) {
                 throw lifecycleFailure;
@@ -80,11 +85,14 @@ final class BatchWriter implements AutoCloseable {
     private int insertLog(List<EventRow> events) throws SQLException {
         try (Connection conn = dataSource.getConnection()) {
             conn.setAutoCommit(false);
+            long t = System.nanoTime();
             try {
                 return eventLog.append(conn, events);
             } catch (SQLException | RuntimeException e) {
                 conn.rollback();
                 throw e;
+            } finally {
+                stats.logNanos.add(System.nanoTime() - t);
             }
         }
     }

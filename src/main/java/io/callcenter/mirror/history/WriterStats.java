@@ -20,6 +20,9 @@ final class WriterStats {
     final AtomicLong failures = new AtomicLong();
     final AtomicLong batches = new AtomicLong();
     final LongAdder batchNanos = new LongAdder();
+    /** Time spent writing the event log part of batches, and the lifecycle part (they overlap). */
+    final LongAdder logNanos = new LongAdder();
+    final LongAdder lifecycleNanos = new LongAdder();
     volatile long lastBatchSize;
     volatile boolean failing;
     volatile String lastError;

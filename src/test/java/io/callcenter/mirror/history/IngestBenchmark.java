@@ -7,10 +7,14 @@ import io.callcenter.ari.connection.AriConnections;
 import io.callcenter.ari.connection.ConnectionState;
 import io.callcenter.ari.connection.ReceivedEvent;
 import io.callcenter.ari.events.AriEventParser;
+import io.callcenter.testsupport.OsThreadCpu;
+import io.callcenter.testsupport.ProcessCpu;
 import io.callcenter.testsupport.ThreadCpu;
 import io.callcenter.testsupport.ari.FakeAriServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,6 +24,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,6 +42,14 @@ import org.junit.jupiter.api.Test;
 class IngestBenchmark {
 
     private static final int EVENTS = Integer.getInteger("bench.events", 300_000);
+    /**
+     * Warm-up before the measured run (other Asterisk ids, not measured): rounds of this many events, repeated while
+     * the JIT compilers still used 10 % of a core or more in the last round (a server that ingests for days runs
+     * compiled code; with the whole app in this JVM, C2 kept ~50 % of a core busy for over 150,000 events).
+     */
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 50_000);
+    /** Most warm-up events in all. */
+    private static final int WARM_UP_MAX = Integer.getInteger("bench.warmup.max", 600_000);
     /** Frames pushed but not yet persisted: keeps the fake from flooding the socket while measuring throughput. */
     private static final int WINDOW = Integer.getInteger("bench.window", 10_000);
 
@@ -51,35 +65,54 @@ class IngestBenchmark {
     @Test
     void ingest() throws Exception {
         String ast = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        warmUp();
+        String warmUp = warmUp();
         Result e2e = endToEnd(ast);
         double raw = rawInsert("bench-raw-" + ast.substring(6));
         String report = String.format("""
 
                 ==== Ingest benchmark (%d cores, %s) ====
+                warm-up (not measured)              : %s
                 events pushed through the websocket : %,d (%,d synthetic calls, batch size %d)
                 end-to-end persisted                : %,.0f events/s (%.1f s first push -> last row committed)
                 lag received->persisted (sampled)   : p50 %d ms, p99 %d ms, max %d ms; drain after last push %d ms
                 raw, same rows, writer's own COPY   : %,.0f events/s (one binary COPY per %d rows, one connection)
                 ratio end-to-end / raw              : %.2f
                 writer                              : %d batches, %.0f items per batch, busy %.0f%% of the run
+                                                      (event log part %.0f%%, lifecycle part %.0f%%)
                 JVM CPU by thread during the run    : %s
-                """, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), e2e.events,
+                PostgreSQL CPU during the run       : %.0f%% (all its processes; 100%% = one core)
+                whole JVM CPU during the run        : %.0f%% (with GC and JIT threads; the fake Asterisk included)
+                JVM CPU by OS thread during the run : %s
+                """, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), warmUp, e2e.events,
                 e2e.calls, config.batchSize(), e2e.rate, e2e.seconds, e2e.lagP50, e2e.lagP99, e2e.lagMax,
                 e2e.drainMs, raw, config.batchSize(), e2e.rate / raw, e2e.batches, e2e.events / (double) e2e.batches,
-                e2e.busyNanos / 1e7 / e2e.seconds, e2e.cpu);
+                e2e.busyNanos / 1e7 / e2e.seconds, e2e.logNanos / 1e7 / e2e.seconds,
+                e2e.lifecycleNanos / 1e7 / e2e.seconds, e2e.cpu, e2e.pgNanos / 1e7 / e2e.seconds,
+                e2e.jvmNanos / 1e7 / e2e.seconds, e2e.osCpu);
         System.out.println(report);
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "ingest-benchmark.txt"), report);
         assertEquals(0, history.writer().stats.dropped.get(), "nothing dropped");
     }
 
     private record Result(long events, int calls, double rate, double seconds, long lagP50, long lagP99,
-            long lagMax, long drainMs, long batches, long busyNanos, String cpu) {
+            long lagMax, long drainMs, long batches, long busyNanos, long logNanos, long lifecycleNanos, String cpu,
+            long pgNanos, long jvmNanos, String osCpu) {
     }
 
-    /** JIT and connection pool warm-up on a separate asterisk id, not measured. */
-    private void warmUp() throws Exception {
-        endToEndRun("bench-warm-" + UUID.randomUUID().toString().substring(0, 8), 20_000);
+    /** JIT and connection pool warm-up on separate asterisk ids, not measured; returns what it took. */
+    private String warmUp() throws Exception {
+        long events = 0;
+        double compilers;
+        do {
+            OsThreadCpu jit = new OsThreadCpu();
+            Result round = endToEndRun("bench-warm-" + UUID.randomUUID().toString().substring(0, 8), WARM_UP);
+            events += round.events;
+            compilers = (jit.used("C2 Compiler") + jit.used("C1 Compiler")) / 1e7 / round.seconds;
+            System.out.printf("warm-up round: %,d events, %,.0f events/s, JIT compilers %.0f%% of a core%n",
+                    round.events, round.rate, compilers);
+        } while (compilers >= 10 && events < WARM_UP_MAX);
+        return String.format("%,d events, until the JIT compilers used %.0f%% of a core in a round", events,
+                compilers);
     }
 
     private Result endToEnd(String ast) throws Exception {
@@ -102,10 +135,16 @@ class IngestBenchmark {
                 long base = stats.persisted.get();
                 long batches0 = stats.batches.get();
                 long busy0 = stats.batchNanos.sum();
+                long log0 = stats.logNanos.sum();
+                long lifecycle0 = stats.lifecycleNanos.sum();
+                ProcessCpu pg = postgresCpu();
+                long jvm0 = jvmCpu();
+                Recording jfr = startRecording(events);
                 long pushed = 0;
                 int n = 0;
                 long t0 = System.nanoTime();
                 ThreadCpu cpu = new ThreadCpu();
+                OsThreadCpu osCpu = new OsThreadCpu();
                 lag.start();
                 while (pushed < events) {
                     List<String> frames = calls.call(n++);
@@ -121,14 +160,48 @@ class IngestBenchmark {
                 }
                 long done = System.nanoTime();
                 lag.stop();
+                stopRecording(jfr);
                 double seconds = (done - t0) / 1e9;
                 long[] l = lag.percentiles();
                 return new Result(pushed, n, pushed / seconds, seconds, l[0], l[1], l[2],
                         (done - lastPush) / 1_000_000, stats.batches.get() - batches0, stats.batchNanos.sum() - busy0,
-                        cpu.report(done - t0));
+                        stats.logNanos.sum() - log0, stats.lifecycleNanos.sum() - lifecycle0, cpu.report(done - t0),
+                        pg.used(), jvmCpu() - jvm0, osCpu.report(done - t0));
             } finally {
                 connections.close(server);
             }
+        }
+    }
+
+    private static long jvmCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** With {@code -Dbench.jfr=file.jfr}: a flight recording (profile settings) of the measured run only. */
+    private static Recording startRecording(int events) throws Exception {
+        String file = System.getProperty("bench.jfr");
+        if (file == null || events != EVENTS) {
+            return null;
+        }
+        Recording r = new Recording(Configuration.getConfiguration("profile"));
+        r.setDestination(Path.of(file));
+        r.start();
+        return r;
+    }
+
+    private static void stopRecording(Recording r) {
+        if (r != null) {
+            r.stop();
+            r.close();
+        }
+    }
+
+    private ProcessCpu postgresCpu() throws SQLException {
+        try (Connection conn = ds.getConnection(); var st = conn.createStatement();
+                var rs = st.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return ProcessCpu.ofPostgresBackend(rs.getLong(1));
         }
     }
 
