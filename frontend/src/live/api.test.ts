@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Api, ApiError, LoggedOut, problemInWords } from './api';
-
-function respond(status: number, body: string, extra: Partial<Response> = {}): Response {
-  return { status, ok: status >= 200 && status < 300, redirected: false, url: '', text: async () => body, ...extra } as Response;
-}
+import { respond } from './fixtures';
 
 describe('Api', () => {
   it('sends the session CSRF token on changes, not on reads', async () => {

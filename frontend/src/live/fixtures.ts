@@ -21,3 +21,8 @@ export function snapshot(channels: ChannelView[] = [channel('c1')]): SnapshotMes
     }],
   };
 }
+
+/** A fetch Response with this status and body text (for Api tests with a fake fetch). */
+export function respond(status: number, body: string, extra: Partial<Response> = {}): Response {
+  return { status, ok: status >= 200 && status < 300, redirected: false, url: '', text: async () => body, ...extra } as Response;
+}

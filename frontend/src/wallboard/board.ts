@@ -1,8 +1,8 @@
 import { h, replace } from '../ui/dom';
 import { caller, clock, formatValue, NO_VALUE, stateLabel } from './format';
 import { Sparkline, TREND_FIELDS } from './sparkline';
-import { level, ruleFor, worst, type Level } from './thresholds';
-import { OVERALL, type Board, type Figures, type MetricInfo, type Tile, type Widget } from './types';
+import { level, ruleFor, rulesInForce, worst, type Level } from './thresholds';
+import { OVERALL, type Board, type Figures, type MetricInfo, type Tile, type TrendPoint, type Widget } from './types';
 
 /** Renders a wallboard: tile groups with threshold colours and alarm, sparklines, agent table, waiting callers. */
 export class BoardScreen {
@@ -34,6 +34,8 @@ export class BoardScreen {
       if (lv === 'red') red.push(this.label(el.dataset.metric!));
     });
     this.root.querySelectorAll<HTMLElement>('.sparkline').forEach((el) => this.fillSparkline(el, f));
+    this.root.querySelectorAll<HTMLElement>('.tile').forEach((tile) => tile.querySelectorAll<HTMLElement>('.q-spark')
+      .forEach((el) => this.draw(el, f.trend?.series[el.dataset.queue!], TREND_FIELDS[tile.dataset.metric!])));
     this.root.querySelectorAll<HTMLElement>('.agents tbody').forEach((el) => this.fillAgents(el, f));
     this.root.querySelectorAll<HTMLElement>('.waiting tbody').forEach((el) => this.fillWaiting(el, f));
     this.alarm.hidden = red.length === 0;
@@ -54,7 +56,9 @@ export class BoardScreen {
           h('div', { class: 'tile-alarm' }, 'ALARM'),
           w.metric === 'serviceLevel' ? h('p', { class: 'tile-caption' }) : null,
           h('ul', { class: 'tile-queues' }, queues.map((q) => h('li', { 'data-queue': q, class: 'level-none' },
-            h('span', { class: 'q-name' }, q), h('span', { class: 'q-value' }, NO_VALUE)))));
+            h('span', { class: 'q-name' }, q),
+            TREND_FIELDS[w.metric!] ? h('span', { class: 'q-spark', 'data-queue': q }) : null,
+            h('span', { class: 'q-value' }, NO_VALUE)))));
       case 'sparkline':
         return h('section', { class: 'widget spark' }, h('h2', {}, `${this.label(w.metric!)} today`),
           h('div', { class: 'sparkline', 'data-metric': w.metric! }));
@@ -72,7 +76,7 @@ export class BoardScreen {
   private fillTile(el: HTMLElement, f: Figures): Level {
     const metric = el.dataset.metric!;
     const info = this.metrics.get(metric);
-    const rules = this.board!.thresholds;
+    const rules = rulesInForce(this.board!.thresholds, f);
     const show = (tile: Tile, target: Element): Level => {
       const value = tile.values[metric];
       target.textContent = info ? formatValue(info.unit, value) : String(value ?? NO_VALUE);
@@ -103,9 +107,17 @@ export class BoardScreen {
       el.textContent = f.trend ? `No trend for ${this.label(el.dataset.metric!)}` : '';
       return;
     }
+    this.draw(el, points, field);
+  }
+
+  /** One sparkline (a widget's, or a queue row's on a tile): the same series and chart code for both. */
+  private draw(el: HTMLElement, points: TrendPoint[] | undefined, field: keyof TrendPoint | undefined): void {
+    if (!points || !field) {
+      return;
+    }
     let spark = this.sparklines.get(el);
     if (!spark) {
-      spark = new Sparkline(el);
+      spark = new Sparkline(el, el.classList.contains('q-spark') ? { width: 48, height: 16 } : undefined);
       this.sparklines.set(el, spark);
     }
     spark.update(points, field);

@@ -16,13 +16,14 @@ export function columns(points: TrendPoint[], field: keyof TrendPoint): [number[
 export class Sparkline {
   private plot: uPlot | null = null;
 
-  constructor(readonly el: HTMLElement) {
+  /** @param min the smallest chart drawn (a widget's 120x40; a queue row's is smaller) */
+  constructor(readonly el: HTMLElement, private readonly min = { width: 120, height: 40 }) {
   }
 
   update(points: TrendPoint[], field: keyof TrendPoint): void {
     const data = columns(points, field) as uPlot.AlignedData;
-    const width = Math.max(120, this.el.clientWidth || 240);
-    const height = Math.max(40, this.el.clientHeight || 60);
+    const width = Math.max(this.min.width, this.el.clientWidth || this.min.width * 2);
+    const height = Math.max(this.min.height, this.el.clientHeight || this.min.height * 1.5);
     if (!this.plot) {
       this.plot = new uPlot({
         width, height, legend: { show: false }, cursor: { show: false },

@@ -42,7 +42,9 @@
  * a goodbye prompt and hangup.</li>
  * </ol>
  * Each call gets exactly one outcome ({@code answered}, {@code abandoned}, {@code overflowed}; moving to another
- * queue is not an outcome), recorded with its steps in {@code acd_call} / {@code acd_call_step}.
+ * queue is not an outcome), recorded with its steps in {@code acd_call} / {@code acd_call_step}. The steps that open
+ * a stay in a queue (enqueue, the move to another queue) carry that queue's service-level rules at that moment
+ * ({@link io.callcenter.acd.config.SlRules}, V95), which metrics classify the call with.
  *
  * <h2>Agent states</h2>
  * {@code acd.agent.AgentMachine}: LOGGED_OUT → (login to all or some member queues) READY ⇄ PAUSED (reason code

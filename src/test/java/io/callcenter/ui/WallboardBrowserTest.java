@@ -2,6 +2,7 @@ package io.callcenter.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -12,8 +13,6 @@ import io.callcenter.acd.AcdPbx;
 import io.callcenter.acd.QueueBuilder;
 import io.callcenter.ari.connection.AriConnections;
 import io.callcenter.demo.traffic.ScriptedPhones;
-import io.callcenter.mirror.ChannelView;
-import io.callcenter.mirror.LiveMirror;
 import io.callcenter.security.TestUsers;
 import io.callcenter.testsupport.Chromium;
 import io.callcenter.testsupport.TestLogin;
@@ -24,6 +23,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +42,34 @@ import org.junit.jupiter.api.TestInstance;
 class WallboardBrowserTest {
 
     /**
-     * The push is built to show a new waiting caller within a second (engine poll 200 ms + urgent event 250 ms +
-     * push tick 200 ms), and does on an idle machine; with 8 builds sharing 2 cores the same path has taken longer,
-     * so the bound is generous and the measured latency is printed.
+     * The issue's bound: a caller waiting in the ACD shows on the wallboard within a second. The push is built for it
+     * (engine tail 200 ms + urgent event 250 ms + push tick 200 ms); waiting for the DOM itself is generous, so a
+     * slow run fails on the measured latency, with its value, not on a timeout.
      */
+    private static final long WITHIN_MS = 1_000;
     private static final LocatorAssertions.HasTextOptions PROMPTLY =
             new LocatorAssertions.HasTextOptions().setTimeout(10_000);
     private static final LocatorAssertions.HasTextOptions SOON =
             new LocatorAssertions.HasTextOptions().setTimeout(20_000);
+
+    /**
+     * Records (browser clock = this machine's clock) the first moment the queue's row shows one caller waiting with a
+     * longest wait, so the latency is measured at the DOM, not when a poll of it happens to look.
+     */
+    private static final String SHOWN_AT = """
+            queue => {
+              window.wbShownAt = null;
+              const row = (metric) => document.querySelector(
+                `.tile[data-metric=${metric}] li[data-queue="${CSS.escape(queue)}"] .q-value`);
+              const check = () => {
+                if (window.wbShownAt === null && row('waiting')?.textContent === '1'
+                    && /^\\d+:\\d\\d$/.test(row('longestWait')?.textContent ?? '')) {
+                  window.wbShownAt = Date.now();
+                }
+              };
+              new MutationObserver(check).observe(document.getElementById('wb-board'),
+                { childList: true, characterData: true, subtree: true });
+            }""";
 
     @TestHTTPResource("/")
     URL root;
@@ -59,8 +79,6 @@ class WallboardBrowserTest {
     AriConnections connections;
     @Inject
     AcdDriver acd;
-    @Inject
-    LiveMirror mirror;
     @Inject
     BoardFigures figures;
 
@@ -118,18 +136,32 @@ class WallboardBrowserTest {
         assertThat(page.locator(".tile[data-metric=serviceLevel] .tile-caption")).containsText("SL 20 s");
 
         try (AcdPbx pbx = new AcdPbx(connections, 2, new ScriptedPhones(ScriptedPhones.answerAfter(300)))) {
+            // warm-up: the first call pays for JIT and the first render, which is not what the issue measures
+            String warmUp = pbx.call(did);
+            assertThat(tile(page, "waiting", queue)).hasText("1", PROMPTLY);
+            pbx.hangup(warmUp);
+            assertThat(tile(page, "waiting", queue)).hasText("0", SOON);
+
+            page.evaluate(SHOWN_AT, queue);
             String caller = pbx.call(did);
-            await().atMost(Duration.ofSeconds(10)).until(() -> mirror.channel(pbx.asteriskId, caller)
-                    .map(ChannelView::bridgeId).filter(b -> b != null && b.startsWith("acd-hold-")).isPresent());
-            long waitingSince = System.nanoTime();
             assertThat(tile(page, "waiting", queue)).hasText("1", PROMPTLY);
             assertThat(tile(page, "longestWait", queue)).hasText(Pattern.compile("0:\\d\\d"), PROMPTLY);
-            System.out.printf("wallboard showed the waiting caller %d ms after the ACD parked it%n",
-                    (System.nanoTime() - waitingSince) / 1_000_000);
+            Instant waiting = await().atMost(Duration.ofSeconds(10)).until(() -> (Instant) acd.call(pbx.asteriskId,
+                    caller).get("enqueued_at"), java.util.Objects::nonNull);
+            long shownAt = ((Number) page.evaluate("() => window.wbShownAt")).longValue();
+            long latency = shownAt - waiting.toEpochMilli();
+            System.out.printf("wallboard showed calls waiting and longest wait %d ms after the ACD enqueued the caller%n",
+                    latency);
+            assertTrue(latency < WITHIN_MS, "calls waiting / longest wait shown " + latency + " ms after the caller"
+                    + " started waiting in the ACD (bound " + WITHIN_MS + " ms)");
+
             assertThat(tile(page, "waiting", "*")).hasText("1");
             assertThat(page.locator(".tile[data-metric=waiting]")).hasClass(Pattern.compile("level-red"));
             assertThat(page.locator("#wb-alarm")).containsText("Calls waiting");
             assertThat(page.locator("#wb-board .waiting tbody tr")).hasCount(1);
+            // the queue's own sparkline on its tile row, from the same trend series as the sparkline widget
+            assertThat(page.locator(".tile[data-metric=waiting] li[data-queue='" + queue + "'] .q-spark canvas"))
+                    .hasCount(1);
 
             pbx.hangup(caller);
             assertThat(tile(page, "waiting", queue)).hasText("0", SOON);

@@ -20,7 +20,10 @@ public interface PushConfig {
     @WithDefault("5s")
     Duration heartbeatInterval();
 
-    /** How often the push loop looks at the open wallboards (the resolution of the two intervals above). */
+    /**
+     * How often the push loop looks at the open wallboards (the resolution of minInterval; Quarkus runs scheduled
+     * jobs at most once a second, so below 1 s this is 1 s). A new waiting caller does not wait for it.
+     */
     @WithDefault("200ms")
     Duration tick();
 }

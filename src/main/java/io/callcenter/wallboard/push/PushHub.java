@@ -10,7 +10,6 @@ import io.callcenter.wallboard.figures.WallboardChanged;
 import io.quarkus.websockets.next.CloseReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -22,7 +21,7 @@ import java.util.function.Predicate;
 /**
  * The open wallboard sockets, grouped by wallboard, and the events that change them: an edited layout (re-sent, and
  * users who may no longer see it are dropped), a deleted wallboard, a revoked kiosk link, an ended login session,
- * and the engine's "a caller started waiting" (sent sooner than the normal pace by {@link PushLoop}).
+ * and the engine's "a caller started waiting" ({@link #hurry}, sent sooner than the normal pace by {@link PushLoop}).
  */
 @ApplicationScoped
 public class PushHub {
@@ -98,11 +97,9 @@ public class PushHub {
         }
     }
 
-    void figuresChanged(@ObservesAsync WallboardChanged change) {
-        if (change.newWaitingCaller()) {
-            boards.values().stream().filter(b -> touches(b.layout().queues(), change))
-                    .forEach(PushBoard::hurry);
-        }
+    /** The engine saw a new waiting caller: the wallboards showing its queue are due sooner. */
+    void hurry(WallboardChanged change) {
+        boards.values().stream().filter(b -> touches(b.layout().queues(), change)).forEach(PushBoard::hurry);
     }
 
     private static boolean touches(Collection<String> queues, WallboardChanged change) {
