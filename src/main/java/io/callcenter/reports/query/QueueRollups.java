@@ -2,18 +2,21 @@ package io.callcenter.reports.query;
 
 import io.agroal.api.AgroalDataSource;
 import io.callcenter.acd.config.AcdDirectory;
-import io.callcenter.acd.config.QueueConfig;
+import io.callcenter.acd.config.BusinessHours;
 import io.callcenter.centre.CentreConfig;
 import io.callcenter.reports.Bucket;
 import io.callcenter.reports.Buckets;
 import io.callcenter.reports.HoursFilter;
 import io.callcenter.reports.rollup.QueueCell;
+import io.callcenter.reports.rollup.QuarterFilter;
 import io.callcenter.reports.rollup.RollupReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -38,8 +41,7 @@ class QueueRollups {
 
     Cells read(QueueReportQuery q) {
         Buckets buckets = new Buckets(q.bucket(), centre.businessDay(), q.period());
-        RollupReader.QuarterFilter filter = q.hours() == HoursFilter.ALL ? null
-                : (queue, quarter) -> open(queue, quarter) == (q.hours() == HoursFilter.OPEN);
+        QuarterFilter<Optional<BusinessHours>> filter = q.hours() == HoursFilter.ALL ? null : filter(q.hours());
         Map<String, Map<Bucket, QueueCell>> rows;
         try (Connection c = dataSource.getConnection()) {
             rows = RollupReader.queues(c, buckets, q.queues(), filter);
@@ -59,8 +61,12 @@ class QueueRollups {
         return new Cells(buckets, new TreeMap<>(rows), totals);
     }
 
-    /** A queue without business hours (or no longer configured) is always open. */
-    private boolean open(String queue, java.time.Instant quarter) {
-        return directory.queue(queue).flatMap(QueueConfig::hours).map(h -> h.isOpen(quarter)).orElse(true);
+    /** Queues grouped by business hours; a queue without any (or no longer configured) is always open. */
+    private QuarterFilter<Optional<BusinessHours>> filter(HoursFilter hours) {
+        Map<String, Optional<BusinessHours>> groups = new HashMap<>();
+        directory.queues().forEach(c -> groups.put(c.name(), c.hours()));
+        boolean open = hours == HoursFilter.OPEN;
+        return new QuarterFilter<>(groups, Optional.empty(), (h, quarter) -> h.map(x -> x.isOpen(quarter))
+                .orElse(true) == open);
     }
 }

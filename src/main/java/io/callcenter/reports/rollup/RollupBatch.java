@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Rollup deltas collected in memory (per quarter hour and per business day) before they are added to the tables in
+ * Rollup deltas collected in memory (per quarter hour, hour and business day) before they are added to the tables in
  * one go; the only place calls and state intervals become rollup contributions.
  */
 public final class RollupBatch {
@@ -91,18 +91,25 @@ public final class RollupBatch {
     }
 
     private void addQueue(String queue, Instant at, QueueCell cell) {
-        Instant q = quarterOf(at);
-        queues.merge(new RollupKey(queue, q, null), cell, QueueCell::plus);
-        queues.merge(new RollupKey(queue, null, day.dateOf(q)), cell, QueueCell::plus);
+        for (RollupKey k : keys(queue, at)) {
+            queues.merge(k, cell, QueueCell::plus);
+        }
     }
 
     private void addAgent(String agent, Instant at, AgentCell cell) {
+        for (RollupKey k : keys(agent, at)) {
+            agents.merge(k, cell, AgentCell::plus);
+        }
+    }
+
+    /** The quarter-hour, hour and day rows an instant counts in. */
+    private List<RollupKey> keys(String name, Instant at) {
         Instant q = quarterOf(at);
-        agents.merge(new RollupKey(agent, q, null), cell, AgentCell::plus);
-        agents.merge(new RollupKey(agent, null, day.dateOf(q)), cell, AgentCell::plus);
+        return List.of(new RollupKey(Grain.QUARTER, name, q, null), new RollupKey(Grain.HOUR, name, Grain.hourOf(q),
+                null), new RollupKey(Grain.DAY, name, null, day.dateOf(q)));
     }
 
     private Instant quarterOf(Instant at) {
-        return ReportInterval.QUARTER_HOUR.containing(at, day).start();
+        return Grain.quarterOf(at, day);
     }
 }

@@ -17,9 +17,16 @@ import java.util.function.Consumer;
 /**
  * Synthetic history of a contact centre, one day at a time: calls arriving on a weekday/hour curve spread over
  * weighted queues with realistic outcomes and handling times, and agents working staggered 8-hour shifts with breaks
- * and lunch. Deterministic for a seed.
+ * and lunch. Deterministic for a seed; each day (and each agent's day) has its own random stream, so days can be
+ * generated in parallel and in any order. Business hours: 07:00-21:00 UTC Monday to Saturday ({@link #OPEN_FROM}).
  */
 final class YearGenerator {
+
+    /** Bump when the generated data changes, so a kept dataset is regenerated. */
+    static final int VERSION = 2;
+    /** Queues are open from this hour to {@link #OPEN_TO} (UTC), Monday to Saturday. */
+    static final int OPEN_FROM = 7;
+    static final int OPEN_TO = 21;
 
     /** Relative arrivals per local hour on a weekday: quiet nights, peaks at 10-11 and 14-15. */
     private static final double[] HOURLY = {0.1, 0.05, 0.05, 0.05, 0.1, 0.2, 0.5, 1.5, 4, 7, 8, 7.5, 6, 6.5, 7.5, 7,
@@ -27,14 +34,16 @@ final class YearGenerator {
     private static final double[] WEEKDAY = {1.0, 0.95, 0.9, 0.9, 0.85, 0.35, 0.15};
     private static final String[] DISPOSITIONS = {"sale", "support", "callback", "complaint", "info"};
 
-    private final SplittableRandom random;
+    private final long seed;
     private final int queues;
     private final int agents;
     private final double callsPerWeight;
+    private SplittableRandom random;
+    private String prefix;
     private long seq;
 
     YearGenerator(long seed, int queues, int agents, long calls, LocalDate first, int days) {
-        this.random = new SplittableRandom(seed);
+        this.seed = seed;
         this.queues = queues;
         this.agents = agents;
         double weight = 0;
@@ -44,7 +53,22 @@ final class YearGenerator {
         this.callsPerWeight = calls / weight;
     }
 
-    /** The calls of one day, in enqueue order. */
+    /** A generator for one day (not thread-safe; one per thread). */
+    YearGenerator forDay(LocalDate day) {
+        YearGenerator g = new YearGenerator(seed, queues, agents, callsPerWeight);
+        g.random = new SplittableRandom(seed * 1_000_003L + day.toEpochDay());
+        g.prefix = "gen-" + day.toString().replace("-", "") + "-";
+        return g;
+    }
+
+    private YearGenerator(long seed, int queues, int agents, double callsPerWeight) {
+        this.seed = seed;
+        this.queues = queues;
+        this.agents = agents;
+        this.callsPerWeight = callsPerWeight;
+    }
+
+    /** The calls of one day, in enqueue order (on a {@link #forDay} generator of that day). */
     void calls(LocalDate day, Consumer<CallHistory> sink) {
         double dayFactor = WEEKDAY[day.getDayOfWeek().ordinal()];
         Instant midnight = day.atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -57,7 +81,7 @@ final class YearGenerator {
                 times.add(qStart.plusMillis(random.nextLong(900_000)));
             }
             times.sort(null);
-            boolean open = quarter >= 7 * 4 && quarter < 21 * 4 && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+            boolean open = quarter >= OPEN_FROM * 4 && quarter < OPEN_TO * 4 && day.getDayOfWeek() != DayOfWeek.SUNDAY;
             for (Instant at : times) {
                 sink.accept(call(at, open, mean));
             }
@@ -66,6 +90,7 @@ final class YearGenerator {
 
     /** One agent's closed state intervals of the day (none on its days off). */
     void agentDay(int agent, LocalDate day, Consumer<StateInterval> sink) {
+        SplittableRandom random = new SplittableRandom((seed * 1_000_003L + day.toEpochDay()) * 1_009L + agent);
         int weekday = day.getDayOfWeek().ordinal();
         if (weekday >= 5 && agent % 4 != weekday - 5 || weekday < 5 && agent % 7 == weekday) {
             return;
@@ -95,7 +120,7 @@ final class YearGenerator {
     }
 
     private CallHistory call(Instant at, boolean open, double load) {
-        String id = String.format("gen-%010d", ++seq);
+        String id = prefix + String.format("%06d", ++seq);
         int q = queue();
         String queue = String.format("queue-%02d", q);
         String number = "+4930" + (1_000_000 + random.nextInt(9_000_000));
