@@ -22,11 +22,15 @@ final class RollupWriter {
 
     static void write(Connection c, RollupBatch batch) throws SQLException {
         for (Grain g : Grain.values()) {
-            upsert(c, g.table("report_queue"), "queue", g, QueueColumns.NAMES, QueueColumns.MAXIMA, batch.queues,
+            Map<RollupKey, QueueCell> queues = g == Grain.QUARTER ? batch.queues
+                    : batch.coarser(batch.queues, g, QueueCell::plus);
+            Map<RollupKey, AgentCell> agents = g == Grain.QUARTER ? batch.agents
+                    : batch.coarser(batch.agents, g, AgentCell::plus);
+            upsert(c, g.table("report_queue"), "queue", g, QueueColumns.NAMES, QueueColumns.MAXIMA, queues,
                     QueueColumns::values);
-            upsert(c, g.table("report_agent"), "agent", g, AgentColumns.NAMES, List.of(), batch.agents,
+            upsert(c, g.table("report_agent"), "agent", g, AgentColumns.NAMES, List.of(), agents,
                     AgentColumns::values);
-            pauses(c, batch, g);
+            pauses(c, agents, g);
         }
     }
 
@@ -55,11 +59,11 @@ final class RollupWriter {
         }
     }
 
-    private static void pauses(Connection c, RollupBatch batch, Grain grain) throws SQLException {
+    private static void pauses(Connection c, Map<RollupKey, AgentCell> agents, Grain grain) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into " + grain.table("report_pause") + " as t (agent, "
                 + grain.column() + ", reason, ms) values (?, ?, ?, ?) on conflict (agent, " + grain.column()
                 + ", reason) do update set ms = t.ms + excluded.ms")) {
-            for (Map.Entry<RollupKey, AgentCell> e : batch.agents.entrySet()) {
+            for (Map.Entry<RollupKey, AgentCell> e : agents.entrySet()) {
                 RollupKey k = e.getKey();
                 if (k.grain() != grain) {
                     continue;

@@ -65,8 +65,8 @@ class ReportBenchmark {
             long t0 = System.nanoTime();
             calls = loader.generate(signature, new YearGenerator(SEED, QUEUES, AGENTS, CALLS, FIRST, DAYS), FIRST,
                     DAYS, AGENTS, THREADS);
-            out.append(String.format("%ngenerated [%s]: %,d calls in %.0f s (load %s)%n", signature, calls,
-                    (System.nanoTime() - t0) / 1e9, loadAverage()));
+            out.append(String.format("%ngenerated [%s]: %,d calls in %.0f s (load %s)%n  %s%n", signature, calls,
+                    (System.nanoTime() - t0) / 1e9, loadAverage(), loader.timings));
         }
         out.append(tableSizes());
         if (!MODE.equals("generate")) {

@@ -6,7 +6,9 @@ import io.callcenter.metrics.Thresholds;
 import io.callcenter.reports.cdr.CallProjection;
 import io.callcenter.reports.cdr.ProjectedCall;
 import io.callcenter.reports.rollup.RollupBatch;
+import io.callcenter.testsupport.EmbeddedPostgresResource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +42,11 @@ final class YearLoader {
     }
 
     private final AgroalDataSource ds;
+    private long waitNs;
+    private long copyNs;
+    private long rollupNs;
+    /** Where the generation time went, after {@link #generate}. */
+    String timings = "";
     private final BusinessDay businessDay;
     private final Function<String, Thresholds> thresholds;
 
@@ -79,7 +87,7 @@ final class YearLoader {
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long calls = 0;
-        try (Connection c = ds.getConnection()) {
+        try (Connection c = writer()) {
             c.setAutoCommit(false);
             ArrayDeque<Future<Day>> ahead = new ArrayDeque<>();
             int next = 0;
@@ -88,18 +96,30 @@ final class YearLoader {
                     LocalDate day = first.plusDays(next++);
                     ahead.add(pool.submit(() -> day(gen.forDay(day), day, agents)));
                 }
+                long t0 = System.nanoTime();
                 Day d = get(ahead.poll());
+                long t1 = System.nanoTime();
                 d.cdr().flush(c);
+                long t2 = System.nanoTime();
                 d.batch().writeTo(c);
                 c.commit();
+                long t3 = System.nanoTime();
+                waitNs += t1 - t0;
+                copyNs += t2 - t1;
+                rollupNs += t3 - t2;
                 calls += d.cdr().count();
             }
             c.setAutoCommit(true);
+            long t4 = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 for (String index : indexes) {
                     s.execute(index);
                 }
+                long t5 = System.nanoTime();
                 s.execute("vacuum analyze");
+                timings = String.format("waiting for generation %.0f s, CDR copy %.0f s, rollup upserts %.0f s,"
+                        + " indexes %.0f s, vacuum analyze %.0f s", waitNs / 1e9, copyNs / 1e9, rollupNs / 1e9,
+                        (t5 - t4) / 1e9, (System.nanoTime() - t5) / 1e9);
                 s.execute("insert into bench_dataset (signature, calls) values ('" + signature.replace("'", "''")
                         + "', " + calls + ")");
             }
@@ -107,6 +127,15 @@ final class YearLoader {
             pool.shutdownNow();
         }
         return calls;
+    }
+
+    /** A connection of its own whose batched upserts are sent as multi-row inserts (every key once per batch). */
+    private static Connection writer() throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", "postgres");
+        p.setProperty("password", "postgres");
+        p.setProperty("reWriteBatchedInserts", "true");
+        return DriverManager.getConnection(EmbeddedPostgresResource.database().jdbcUrl(), p);
     }
 
     private Day day(YearGenerator gen, LocalDate day, int agents) {
