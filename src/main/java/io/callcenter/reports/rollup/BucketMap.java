@@ -27,11 +27,12 @@ record BucketMap(Grain grain, List<Integer> groups, List<Long> keys, List<Intege
 
     private static final long QUARTER_S = 900;
 
-    static <G> BucketMap of(Buckets b, QuarterFilter<G> filter, List<G> rules) {
-        if (filter == null && b.wholeDays()) {
+    /** The map at the coarsest grain, at most {@code coarsest}, that serves the report exactly. */
+    static <G> BucketMap of(Buckets b, QuarterFilter<G> filter, List<G> rules, Grain coarsest) {
+        if (coarsest == Grain.DAY && filter == null && b.wholeDays()) {
             return days(b);
         }
-        BucketMap hours = hours(b, filter, rules);
+        BucketMap hours = coarsest == Grain.QUARTER ? null : hours(b, filter, rules);
         return hours != null ? hours : quarters(b, filter, rules);
     }
 

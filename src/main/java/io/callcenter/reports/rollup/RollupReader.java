@@ -28,8 +28,14 @@ public final class RollupReader {
     /** Queue cells per queue (sorted) and bucket (in time order); {@code filter} null keeps every quarter hour. */
     public static <G> Map<String, Map<Bucket, QueueCell>> queues(Connection c, Buckets b, Set<String> names,
             QuarterFilter<G> filter) throws SQLException {
+        return queues(c, b, names, filter, Grain.DAY);
+    }
+
+    /** {@link #queues} from tables no coarser than {@code coarsest} (tests compare the grains). */
+    static <G> Map<String, Map<Bucket, QueueCell>> queues(Connection c, Buckets b, Set<String> names,
+            QuarterFilter<G> filter, Grain coarsest) throws SQLException {
         Map<String, Map<Bucket, QueueCell>> out = new TreeMap<>();
-        Query<G> q = new Query<>(b, names, filter);
+        Query<G> q = new Query<>(b, names, filter, coarsest);
         q.read(c, "report_queue", "queue", QueueColumns.NAMES, QueueColumns.MAXIMA, false, (name, bucket, rs) -> out
                 .computeIfAbsent(name, k -> new TreeMap<>(Buckets.ORDER)).put(bucket, QueueColumns.cell(
                         values(rs, QueueColumns.NAMES.size()))));
@@ -39,7 +45,13 @@ public final class RollupReader {
     /** Agent cells (pauses by reason included) per agent (sorted) and bucket (in time order). */
     public static Map<String, Map<Bucket, AgentCell>> agents(Connection c, Buckets b, Set<String> names)
             throws SQLException {
-        Query<Object> q = new Query<>(b, names, null);
+        return agents(c, b, names, Grain.DAY);
+    }
+
+    /** {@link #agents} from tables no coarser than {@code coarsest}. */
+    static Map<String, Map<Bucket, AgentCell>> agents(Connection c, Buckets b, Set<String> names, Grain coarsest)
+            throws SQLException {
+        Query<Object> q = new Query<>(b, names, null, coarsest);
         Map<String, Map<Bucket, Map<String, Duration>>> pauses = new HashMap<>();
         q.read(c, "report_pause", "agent", List.of("ms"), List.of(), true, (name, bucket, rs) -> pauses
                 .computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(bucket, k -> new TreeMap<>())
@@ -74,7 +86,7 @@ public final class RollupReader {
         private final List<String> groupNames = new ArrayList<>();
         private final List<Integer> groupOf = new ArrayList<>();
 
-        Query(Buckets buckets, Set<String> names, QuarterFilter<G> filter) {
+        Query(Buckets buckets, Set<String> names, QuarterFilter<G> filter, Grain coarsest) {
             this.buckets = buckets;
             this.names = names;
             List<G> rules = new ArrayList<>();
@@ -92,7 +104,7 @@ public final class RollupReader {
                     }
                 });
             }
-            this.map = BucketMap.of(buckets, filter, rules);
+            this.map = BucketMap.of(buckets, filter, rules, coarsest);
         }
 
         void read(Connection c, String prefix, String nameColumn, List<String> columns, List<String> maxima,

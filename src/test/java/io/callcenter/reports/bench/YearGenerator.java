@@ -20,13 +20,13 @@ import java.util.function.Consumer;
  * and lunch. Deterministic for a seed; each day (and each agent's day) has its own random stream, so days can be
  * generated in parallel and in any order. Business hours: 07:00-21:00 UTC Monday to Saturday ({@link #OPEN_FROM}).
  */
-final class YearGenerator {
+public final class YearGenerator {
 
     /** Bump when the generated data changes, so a kept dataset is regenerated. */
-    static final int VERSION = 2;
+    public static final int VERSION = 2;
     /** Queues are open from this hour to {@link #OPEN_TO} (UTC), Monday to Saturday. */
-    static final int OPEN_FROM = 7;
-    static final int OPEN_TO = 21;
+    public static final int OPEN_FROM = 7;
+    public static final int OPEN_TO = 21;
 
     /** Relative arrivals per local hour on a weekday: quiet nights, peaks at 10-11 and 14-15. */
     private static final double[] HOURLY = {0.1, 0.05, 0.05, 0.05, 0.1, 0.2, 0.5, 1.5, 4, 7, 8, 7.5, 6, 6.5, 7.5, 7,
@@ -42,7 +42,7 @@ final class YearGenerator {
     private String prefix;
     private long seq;
 
-    YearGenerator(long seed, int queues, int agents, long calls, LocalDate first, int days) {
+    public YearGenerator(long seed, int queues, int agents, long calls, LocalDate first, int days) {
         this.seed = seed;
         this.queues = queues;
         this.agents = agents;
@@ -54,7 +54,7 @@ final class YearGenerator {
     }
 
     /** A generator for one day (not thread-safe; one per thread). */
-    YearGenerator forDay(LocalDate day) {
+    public YearGenerator forDay(LocalDate day) {
         YearGenerator g = new YearGenerator(seed, queues, agents, callsPerWeight);
         g.random = new SplittableRandom(seed * 1_000_003L + day.toEpochDay());
         g.prefix = "gen-" + day.toString().replace("-", "") + "-";
@@ -69,7 +69,7 @@ final class YearGenerator {
     }
 
     /** The calls of one day, in enqueue order (on a {@link #forDay} generator of that day). */
-    void calls(LocalDate day, Consumer<CallHistory> sink) {
+    public void calls(LocalDate day, Consumer<CallHistory> sink) {
         double dayFactor = WEEKDAY[day.getDayOfWeek().ordinal()];
         Instant midnight = day.atStartOfDay().toInstant(ZoneOffset.UTC);
         for (int quarter = 0; quarter < 96; quarter++) {
@@ -89,7 +89,7 @@ final class YearGenerator {
     }
 
     /** One agent's closed state intervals of the day (none on its days off). */
-    void agentDay(int agent, LocalDate day, Consumer<StateInterval> sink) {
+    public void agentDay(int agent, LocalDate day, Consumer<StateInterval> sink) {
         SplittableRandom random = new SplittableRandom((seed * 1_000_003L + day.toEpochDay()) * 1_009L + agent);
         int weekday = day.getDayOfWeek().ordinal();
         if (weekday >= 5 && agent % 4 != weekday - 5 || weekday < 5 && agent % 7 == weekday) {
