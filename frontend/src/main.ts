@@ -1,9 +1,10 @@
 import './styles.css';
-import { Api, LiveConnection, LiveStore, LoggedOut, liveUrl, type SessionInfo } from './live';
+import { Api, LiveConnection, LiveStore, LoggedOut, liveUrl } from './live';
 import type { AppContext, Page, PageFactory } from './ui/app';
 import { ActionDialog } from './ui/dialog';
-import { h, replace } from './ui/dom';
+import { replace } from './ui/dom';
 import { Layout } from './ui/layout';
+import { browserHooks, startPage } from './ui/startPage';
 import { bridgesPage } from './pages/bridges';
 import { channelsPage } from './pages/channels';
 import { deviceStatesPage } from './pages/deviceStates';
@@ -25,18 +26,11 @@ const PAGES: Array<{ hash: string; label: string; page: PageFactory }> = [
 const CONSOLE_ROLES = ['admin', 'supervisor'];
 
 async function start(root: HTMLElement): Promise<void> {
-  const api = new Api();
-  let session: SessionInfo;
-  try {
-    session = await api.session();
-  } catch (e) {
-    if (e instanceof LoggedOut) {
-      window.location.assign('/login');
-      return;
-    }
-    replace(root, h('p', { class: 'result err' }, `The console cannot start: ${(e as Error).message}`));
+  const started = await startPage('The console', browserHooks(root));
+  if (!started) {
     return;
   }
+  const { api, session } = started;
   const store = new LiveStore();
   let layout: Layout | null = null;
   const link = new LiveConnection({

@@ -1,24 +1,18 @@
 import '../styles.css';
-import { Api, LiveConnection, LiveStore, LoggedOut, liveUrl, type SessionInfo } from '../live';
+import { LiveConnection, LiveStore, liveUrl } from '../live';
 import { h, replace } from '../ui/dom';
 import { Layout } from '../ui/layout';
+import { browserHooks, startPage } from '../ui/startPage';
 import { Desk } from './desk';
 import { installShortcuts } from './shortcuts';
 
 /** The agent desktop page (/app/agent.html): for users with the agent role. */
 async function start(root: HTMLElement): Promise<void> {
-  const api = new Api();
-  let session: SessionInfo;
-  try {
-    session = await api.session();
-  } catch (e) {
-    if (e instanceof LoggedOut) {
-      window.location.assign('/login');
-      return;
-    }
-    replace(root, h('p', { class: 'result err' }, `The agent desktop cannot start: ${(e as Error).message}`));
+  const started = await startPage('The agent desktop', browserHooks(root));
+  if (!started) {
     return;
   }
+  const { api, session } = started;
   const store = new LiveStore();
   let layout: Layout | null = null;
   const link = new LiveConnection({ url: liveUrl(), store, onState: (state) => layout?.showLink(state) });

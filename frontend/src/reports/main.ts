@@ -1,8 +1,8 @@
 import '../styles.css';
 import './reports.css';
-import { Api, LoggedOut, type SessionInfo } from '../live';
 import { h, replace } from '../ui/dom';
 import { Layout } from '../ui/layout';
+import { browserHooks, startPage } from '../ui/startPage';
 import { showCall } from './callDetail';
 import { showCalls } from './callsPage';
 import { reportForm } from './form';
@@ -15,18 +15,11 @@ const REPORT_ROLES = ['admin', 'supervisor'];
 
 /** The reports page (/app/reports.html): one report per hash route, or one call's detail (#/call/<asterisk>/<id>). */
 async function start(root: HTMLElement): Promise<void> {
-  const api = new Api();
-  let session: SessionInfo;
-  try {
-    session = await api.session();
-  } catch (e) {
-    if (e instanceof LoggedOut) {
-      window.location.assign('/login');
-      return;
-    }
-    replace(root, h('p', { class: 'result err' }, `The reports cannot start: ${(e as Error).message}`));
+  const started = await startPage('The reports', browserHooks(root));
+  if (!started) {
     return;
   }
+  const { api, session } = started;
   const layout = new Layout(root, KINDS.map((k) => ({ hash: `#/${k.kind}`, label: k.label })), session, () => undefined);
   if (!session.roles.some((r) => REPORT_ROLES.includes(r))) {
     layout.showFatal('Reports are for supervisors and admins.', { href: '/', label: 'Back to the home page' });

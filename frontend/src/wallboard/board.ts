@@ -1,7 +1,7 @@
 import { h, replace } from '../ui/dom';
 import { caller, clock, formatValue, NO_VALUE, stateLabel } from './format';
 import { Sparkline, TREND_FIELDS } from './sparkline';
-import { level, ruleFor, worst, type Level } from './thresholds';
+import { level, ruleFor, rulesInForce, worst, type Level } from './thresholds';
 import { OVERALL, type Board, type Figures, type MetricInfo, type Tile, type Widget } from './types';
 
 /** Renders a wallboard: tile groups with threshold colours and alarm, sparklines, agent table, waiting callers. */
@@ -72,7 +72,7 @@ export class BoardScreen {
   private fillTile(el: HTMLElement, f: Figures): Level {
     const metric = el.dataset.metric!;
     const info = this.metrics.get(metric);
-    const rules = this.board!.thresholds;
+    const rules = rulesInForce(this.board!.thresholds, f);
     const show = (tile: Tile, target: Element): Level => {
       const value = tile.values[metric];
       target.textContent = info ? formatValue(info.unit, value) : String(value ?? NO_VALUE);

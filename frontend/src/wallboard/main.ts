@@ -1,6 +1,7 @@
 import './wallboard.css';
-import { Api, LoggedOut, type SessionInfo } from '../live';
+import type { Api } from '../live';
 import { h, replace } from '../ui/dom';
+import { startPage } from '../ui/startPage';
 import { LayoutEditor } from './editor';
 import { KioskLinksPanel } from './kioskLinks';
 import { boardId, kioskToken } from './route';
@@ -28,21 +29,14 @@ async function kiosk(token: string): Promise<void> {
   replace(root, new WallboardScreen(board, token).el);
 }
 
-async function session(api: Api): Promise<SessionInfo | null> {
-  try {
-    const info = await api.session();
-    if (!info.roles.some((r) => r === 'admin' || r === 'supervisor')) {
-      fatal('Wallboards are for supervisors and admins.', { href: '/', label: 'Back to the home page' });
-      return null;
-    }
-    return info;
-  } catch (e) {
-    if (e instanceof LoggedOut) {
-      window.location.assign('/login');
-      return null;
-    }
-    throw e;
+/** The logged-in supervisor's or admin's REST client; null when the page must not go on. */
+async function session(): Promise<Api | null> {
+  const started = await startPage('The wallboard', { toLogin: () => window.location.assign('/login'), fail: (m) => fatal(m) });
+  if (started && !started.session.roles.some((r) => r === 'admin' || r === 'supervisor')) {
+    fatal('Wallboards are for supervisors and admins.', { href: '/', label: 'Back to the home page' });
+    return null;
   }
+  return started?.api ?? null;
 }
 
 /** No wallboard chosen: the list of those this user may see, and "new". */
@@ -93,8 +87,8 @@ async function start(): Promise<void> {
     await kiosk(token);
     return;
   }
-  const api = new Api();
-  if (!(await session(api))) {
+  const api = await session();
+  if (!api) {
     return;
   }
   const catalogue = await api.get<Catalogue>('/api/wallboards/catalogue');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { level, ruleFor, worst } from './thresholds';
+import { level, ruleFor, rulesInForce, worst } from './thresholds';
 import type { ThresholdRule } from './types';
 
 const rules: ThresholdRule[] = [
@@ -46,5 +46,15 @@ describe('level', () => {
     expect(worst(['ok', 'none', 'yellow'])).toBe('yellow');
     expect(worst(['ok', 'red', 'yellow'])).toBe('red');
     expect(worst([])).toBe('none');
+  });
+});
+
+describe('rulesInForce', () => {
+  it('colours time-travel figures with the thresholds of their instant, live ones with the layout', () => {
+    const then: ThresholdRule[] = [{ metric: 'waiting', queue: null, yellow: 10, red: 20 }];
+    expect(rulesInForce(rules, { thresholds: then })).toBe(then);
+    expect(level('HIGH_IS_BAD', 7, ruleFor(rulesInForce(rules, { thresholds: then }), 'waiting', '*'))).toBe('ok');
+    expect(level('HIGH_IS_BAD', 7, ruleFor(rulesInForce(rules, { thresholds: null }), 'waiting', '*'))).toBe('red');
+    expect(rulesInForce(rules, {})).toBe(rules);
   });
 });

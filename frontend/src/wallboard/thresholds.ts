@@ -1,4 +1,4 @@
-import type { Direction, ThresholdRule } from './types';
+import type { Direction, Figures, ThresholdRule } from './types';
 import { OVERALL } from './types';
 
 /** How a tile value stands against its thresholds; 'none' when it has no value or no rule. */
@@ -36,4 +36,12 @@ export function level(direction: Direction, value: number | null | undefined, ru
 export function worst(levels: Level[]): Level {
   const order: Level[] = ['none', 'ok', 'yellow', 'red'];
   return levels.reduce<Level>((w, l) => (order.indexOf(l) > order.indexOf(w) ? l : w), 'none');
+}
+
+/**
+ * The rules figures are coloured with: in time travel those in force at the figures' instant (so the alarms are
+ * those of then), live the layout's.
+ */
+export function rulesInForce(layout: ThresholdRule[], f: Pick<Figures, 'thresholds'>): ThresholdRule[] {
+  return f.thresholds ?? layout;
 }

@@ -56,6 +56,8 @@ export interface Figures {
   agents: AgentRow[];
   waiting: WaitingCaller[];
   trend: Trend | null;
+  /** Time travel only: the yellow/red thresholds in force at atMs (null/absent when live: the layout's apply). */
+  thresholds?: ThresholdRule[] | null;
 }
 
 export type PushFrame =

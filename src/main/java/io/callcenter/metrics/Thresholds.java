@@ -1,12 +1,13 @@
 package io.callcenter.metrics;
 
 import io.callcenter.acd.config.QueueConfig;
+import io.callcenter.acd.config.SlRules;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * The cut-offs a call is classified with when its contribution is computed (taken from the queue's configuration
- * when the call leaves the queue; counts keep no memory of them, so a rollup mixes them if the config changed).
+ * The cut-offs a call is classified with when its contribution is computed (those recorded on the call's stay when it
+ * entered the queue, {@link SlRules}; counts keep no memory of them, so a rollup mixes them if the config changed).
  *
  * @param serviceLevel a wait {@code <=} this is "within" (answered within, abandoned within)
  * @param shortAbandon an abandon with a wait strictly {@code <} this is a short abandon
@@ -32,7 +33,12 @@ public record Thresholds(Duration serviceLevel, Duration shortAbandon, List<Dura
 
     /** A queue's service-level threshold and short-abandon cut, with the given distribution edges. */
     public static Thresholds of(QueueConfig queue, List<Duration> bucketEdges) {
-        return new Thresholds(queue.serviceLevel(), queue.shortAbandon(), bucketEdges);
+        return of(SlRules.of(queue), bucketEdges);
+    }
+
+    /** The service-level threshold and short-abandon cut recorded on a call's stay, with the given edges. */
+    public static Thresholds of(SlRules rules, List<Duration> bucketEdges) {
+        return new Thresholds(rules.serviceLevel(), rules.shortAbandon(), bucketEdges);
     }
 
     /** Whether a wait counts as within the service-level threshold: {@code wait <= serviceLevel}. */

@@ -22,9 +22,12 @@
  * <li>Per queue: one stay per queue. A call that overflows from A to B is offered (and has an outcome) in both.</li>
  * <li>In time: a call counts in the interval / business day / window that contains its <b>enqueue</b> instant
  * ({@link io.callcenter.metrics.TimeWindow} is half-open {@code [start, end)}).</li>
- * <li>Classification uses the queue's thresholds in force when the call left the queue
+ * <li>Classification uses the queue's thresholds in force when the call <b>entered</b> the queue, recorded on the
+ * stay ({@link io.callcenter.acd.config.SlRules}, V95; stays recorded before V95 use the queue's current ones), so
+ * changing a threshold never reclassifies earlier calls, live, in time travel or in a report rebuild
  * ({@link io.callcenter.metrics.Thresholds}); counts do not remember them, so a period in which the threshold was
- * changed mixes both.</li>
+ * changed mixes both. The SL formula is applied to summed counts (which hold every variant's terms), with the
+ * queue's current variant.</li>
  * </ul>
  *
  * <h2>Outcomes (exactly one per stay)</h2>

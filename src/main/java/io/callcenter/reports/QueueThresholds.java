@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
 /**
- * A queue's thresholds and SL variant as configured now (the rollups classify calls with them, the reports compute
- * SL with them); a queue that no longer exists gets the defaults a new queue gets (20 s, short abandons under 5 s,
+ * A queue's thresholds and SL variant as configured now (the rollups classify calls recorded without their own
+ * rules, i.e. before V95, with them; the reports compute SL with the variant); a queue that no longer exists gets the defaults a new queue gets (20 s, short abandons under 5 s,
  * SL over answered calls).
  */
 @ApplicationScoped

@@ -30,7 +30,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A real restart: the packaged app runs in its own JVM against the demo PBX (in this JVM) and a PostgreSQL of its
  * own, is killed with kill -9 while one caller talks to an agent and two wait, and started again. Checked through
  * REST, the PBX and PostgreSQL: the talking call stays bridged and its hangup is handled, the waiting callers keep
- * their order and enqueue time, the agents' states come back. Uses the demo seed (queue sales on DID 5000).
+ * their order and enqueue time, the agents' states come back. Uses the demo seed (queue sales on DID 5000). A second
+ * kill checks that the wallboard's day counters (read through its REST API) are the same before and after (queue
+ * support on DID 5001, its own agent, so the two tests do not depend on each other or on their order).
  */
 class AcdRestartIT {
 
@@ -38,6 +40,11 @@ class AcdRestartIT {
     private static final Duration STEP = Duration.ofSeconds(60);
     private static final String ASTERISK_ID = "02:1e:57:a2:00:01";
     private static final String AGENT_PASSWORD = "demo-agent-pass";
+    private static final String SALES_DID = "5000";
+    private static final String SUPPORT_DID = "5001";
+    /** The wallboard values that are day counters (waiting, longest wait, agents, occupancy move with the clock). */
+    private static final List<String> DAY_COUNTERS = List.of("offered", "answered", "abandoned", "serviceLevel",
+            "asa", "aht", "abandonRate");
 
     static EmbeddedDatabase database;
     static DataSource ds;
@@ -142,8 +149,59 @@ class AcdRestartIT {
         assertNotNull(call(first).get("agent"));
     }
 
+    @Test
+    void killedAfterSomeCallsTheWallboardShowsTheSameDayCounters() {
+        TestLogin.Session supervisor = TestLogin.as("sup-support", "demo-super-pass");
+        long board = supervisor.api().body(Map.of("name", "Restart", "queues", List.of("support"),
+                "widgets", List.of(Map.of("kind", "tile", "metric", "answered")), "thresholds", List.of()))
+                .post("/api/wallboards").then().statusCode(201).extract().jsonPath().getLong("id");
+        TestLogin.Session agent = TestLogin.as("agent1007", AGENT_PASSWORD);
+        agent.api().body("{}").post("/api/acd/agents/agent1007/login").then().statusCode(200);
+        agent.api().post("/api/acd/agents/agent1007/ready").then().statusCode(200);
+
+        String answered = caller(SUPPORT_DID, "Answered");
+        await().atMost(STEP).until(() -> "ON_CALL".equals(agent(agent, "agent1007", "state")));
+        pbx.world.stimuli().callerHangsUp(answered);
+        await().atMost(STEP).until(() -> call(answered).get("ended_at") != null
+                && !"ON_CALL".equals(agent(agent, "agent1007", "state")));
+        // the demo queue's 10 s wrap-up ends early on request, or by itself on a slow machine
+        agent.api().post("/api/acd/agents/agent1007/end-wrap-up").then().statusCode(org.hamcrest.Matchers.oneOf(200, 409));
+        await().atMost(STEP).until(() -> "READY".equals(agent(agent, "agent1007", "state")));
+        agent.api().body(Map.of("reason", "lunch")).post("/api/acd/agents/agent1007/pause").then().statusCode(200);
+        String abandoned = caller(SUPPORT_DID, "Abandoned");
+        await().atMost(STEP).until(() -> call(abandoned).get("holding_bridge") != null);
+        pbx.world.stimuli().callerHangsUp(abandoned);
+        await().atMost(STEP).until(() -> call(abandoned).get("ended_at") != null);
+        Map<String, Object> before = await().atMost(STEP).until(() -> dayCounters(supervisor, board),
+                c -> Double.valueOf(1).equals(c.get("answered")) && Double.valueOf(1).equals(c.get("abandoned"))
+                        && c.get("aht") != null);
+
+        app.kill();
+        app.start(START);
+
+        assertEquals(before, dayCounters(TestLogin.as("sup-support", "demo-super-pass"), board));
+    }
+
+    /** The support tile's and the overall tile's day counters, as the wallboard's REST API gives them. */
+    private static Map<String, Object> dayCounters(TestLogin.Session session, long board) {
+        JsonNode figures = session.api().get("/api/wallboards/" + board + "/figures").then().statusCode(200)
+                .extract().as(JsonNode.class);
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (JsonNode tile : List.of(figures.path("tiles").path(0), figures.path("overall"))) {
+            String queue = tile.path("queue").asText();
+            DAY_COUNTERS.forEach(m -> out.put(queue.equals("*") ? "overall." + m : m,
+                    tile.path("values").path(m).isNumber() ? tile.path("values").path(m).asDouble() : null));
+            out.put(queue + ".sl", tile.path("serviceLevelCaption").asText() + " " + tile.path("serviceLevelCounts").asText());
+        }
+        return out;
+    }
+
     private static String caller(String name) {
-        return pbx.world.stimuli().callerArrives("callcenter", "5000", name, "5550" + name.length(), null);
+        return caller(SALES_DID, name);
+    }
+
+    private static String caller(String did, String name) {
+        return pbx.world.stimuli().callerArrives("callcenter", did, name, "5550" + name.length(), null);
     }
 
     private static Map<String, Object> call(String channelId) {

@@ -30,6 +30,8 @@ public final class QueueBuilder {
     String priorityVariable;
     String hours;
     Target afterHours = Target.goodbye();
+    int serviceLevelSeconds = 20;
+    int shortAbandonSeconds = 5;
 
     public QueueBuilder(String name, String did) {
         this.name = name;
@@ -98,11 +100,19 @@ public final class QueueBuilder {
         return this;
     }
 
+    /** The service-level threshold and the short-abandon cut, in seconds. */
+    public QueueBuilder serviceLevel(int thresholdSeconds, int shortAbandonCutSeconds) {
+        serviceLevelSeconds = thresholdSeconds;
+        shortAbandonSeconds = shortAbandonCutSeconds;
+        return this;
+    }
+
     /** The queue as the admin API takes it (durations in seconds). */
     public QueueDto dto() {
         return new QueueDto(name, dids, didPriority, strategy.name(), secs(ringTimeout), secs(retryDelay),
                 secs(wrapUp), maxWait.map(QueueBuilder::secs).orElse(null), maxLength.orElse(null), target(overflow),
-                joinWhenNoAgents, false, "default", secs(announceInterval), 20, "ANSWERED", 5, requiredSkills,
+                joinWhenNoAgents, false, "default", secs(announceInterval), serviceLevelSeconds, "ANSWERED",
+                shortAbandonSeconds, requiredSkills,
                 skillRelaxAfter.map(QueueBuilder::secs).orElse(null), priorityVariable, autoPauseAfterMisses, whisper.orElse(null),
                 hours, target(afterHours));
     }

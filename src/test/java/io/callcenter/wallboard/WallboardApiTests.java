@@ -1,6 +1,7 @@
 package io.callcenter.wallboard;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -106,6 +107,27 @@ class WallboardApiTests {
         admin.api().body("{not json").post(WALLBOARDS).then().statusCode(400);
         admin.api().body(with(board("x", List.of(sales)), "widgets", List.of(Map.of("kind", "tile", "metric", "nope"))))
                 .post(WALLBOARDS).then().statusCode(400).body("detail", containsString("known metrics: waiting"));
+    }
+
+    @Test
+    void timeTravelColoursWithTheThresholdsInForceThen() {
+        long id = create(admin, board("Thresholds then", List.of(sales)));
+        java.time.Instant before = java.time.Instant.now();
+        await().atMost(java.time.Duration.ofSeconds(5)).until(() -> java.time.Instant.now().isAfter(before));
+        admin.api().body(with(board("Thresholds then", List.of(sales)), "thresholds",
+                List.of(Map.of("metric", "waiting", "yellow", 0, "red", 1)))).put(WALLBOARDS + "/" + id).then()
+                .statusCode(200);
+        String figures = WALLBOARDS + "/" + id + "/figures";
+        admin.api().get(figures + "?at=" + before).then().statusCode(200)
+                .body("thresholds.metric", equalTo(List.of("waiting", "serviceLevel")))
+                .body("thresholds[0].red", equalTo(6.0f));
+        admin.api().get(figures + "?at=" + java.time.Instant.now()).then().statusCode(200)
+                .body("thresholds.metric", equalTo(List.of("waiting"))).body("thresholds[0].red", equalTo(1.0f));
+        admin.api().get(figures).then().statusCode(200).body("live", equalTo(true))
+                .body("thresholds", org.hamcrest.Matchers.nullValue());
+        // before the wallboard existed: the first layout known
+        admin.api().get(figures + "?at=" + before.minusSeconds(3600)).then().statusCode(200)
+                .body("thresholds[0].red", equalTo(6.0f));
     }
 
     @Test

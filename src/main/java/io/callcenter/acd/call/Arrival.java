@@ -2,6 +2,7 @@ package io.callcenter.acd.call;
 
 import io.callcenter.acd.config.AcdDirectory;
 import io.callcenter.acd.config.QueueConfig;
+import io.callcenter.acd.config.SlRules;
 import io.callcenter.acd.record.CallRecords;
 import io.callcenter.acd.record.NewCall;
 import io.callcenter.ari.model.Channel;
@@ -56,23 +57,23 @@ public class Arrival {
         ops.chain(call, "answer", ari -> ari.channels().answer(call.channelId), AriOps.ignoreGone("answer"));
         QueueConfig q = queue.get();
         if (q.hours().isPresent() && !q.hours().get().isOpen(now)) {
-            enqueued(call, 0);
+            enqueued(call, q, 0);
             leaving.overflow(call, "after_hours");
             return;
         }
         int ahead = book.waiting(q.name()).size() - 1;
         if (q.maxLength().isPresent() && ahead >= q.maxLength().get()) {
-            enqueued(call, 0);
+            enqueued(call, q, 0);
             leaving.overflow(call, "max_length");
             return;
         }
         if (!q.joinWhenNoAgents() && !dispatcher.anyoneLoggedIn(q.name())) {
-            enqueued(call, 0);
+            enqueued(call, q, 0);
             leaving.overflow(call, "no_agents");
             return;
         }
         waiting.park(call, q);
-        enqueued(call, book.position(call));
+        enqueued(call, q, book.position(call));
         q.priorityVariable().filter(v -> !v.isBlank()).ifPresent(v -> readPriority(call, v));
         waiting.joined(call, q);
         dispatcher.request();
@@ -88,10 +89,11 @@ public class Arrival {
                 AriOps.ignoreGone("refuse " + channelId));
     }
 
-    private void enqueued(AcdCall call, int position) {
+    private void enqueued(AcdCall call, QueueConfig queue, int position) {
         call.enqueuePosition = position;
         records.enqueued(new NewCall(call.asteriskId, call.channelId, call.server, call.queue, call.did,
-                call.callerNumber, call.callerName, call.priority, call.enqueuedAt, position, call.holdingBridge));
+                call.callerNumber, call.callerName, call.priority, call.enqueuedAt, position, call.holdingBridge,
+                SlRules.of(queue)));
     }
 
     /** A caller priority from a channel variable overrides the DID's (read through ARI, off the actor). */

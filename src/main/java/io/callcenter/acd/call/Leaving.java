@@ -4,6 +4,7 @@ import io.callcenter.acd.AcdActor;
 import io.callcenter.acd.AcdConfig;
 import io.callcenter.acd.config.AcdDirectory;
 import io.callcenter.acd.config.QueueConfig;
+import io.callcenter.acd.config.SlRules;
 import io.callcenter.acd.config.Target;
 import io.callcenter.acd.record.CallRecords;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,8 +64,7 @@ public class Leaving {
                 call.tried.clear();
                 call.notBefore = null;
                 records.queueChanged(call.asteriskId, call.channelId, call.queue, reason, to);
-                records.step(call.asteriskId, call.channelId, now, "transfer", call.queue, null, null,
-                        "queue " + call.queue, null);
+                records.movedToQueue(call.asteriskId, call.channelId, now, call.queue, SlRules.of(next.get()));
                 if (call.holdingBridge == null) {
                     // turned away on arrival (after hours, max length, no agents): never parked, so no music yet
                     waiting.park(call, next.get());

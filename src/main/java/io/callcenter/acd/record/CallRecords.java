@@ -1,5 +1,6 @@
 package io.callcenter.acd.record;
 
+import io.callcenter.acd.config.SlRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -36,8 +37,32 @@ public class CallRecords {
                 ps.executeUpdate();
             }
         });
-        step(c.asteriskId(), c.callId(), c.enqueuedAt(), "enqueue", c.queue(), null, null, "position " + c.position(),
-                null);
+        stayStep(c.asteriskId(), c.callId(), c.enqueuedAt(), "enqueue", c.queue(), "position " + c.position(),
+                c.rules());
+    }
+
+    /** The ACD moved the call to another queue: a new stay, with that queue's rules now. */
+    public void movedToQueue(String ast, String callId, Instant at, String queue, SlRules rules) {
+        stayStep(ast, callId, at, "transfer", queue, "queue " + queue, rules);
+    }
+
+    private void stayStep(String ast, String callId, Instant at, String kind, String queue, String detail,
+            SlRules rules) {
+        writer.submit(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("insert into acd_call_step (asterisk_id, call_id, at, kind,"
+                    + " queue, detail, sl_threshold_ms, short_abandon_ms, sl_formula) values (?,?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, ast);
+                ps.setString(2, callId);
+                ps.setTimestamp(3, Timestamp.from(at));
+                ps.setString(4, kind);
+                ps.setString(5, queue);
+                ps.setString(6, detail);
+                ps.setLong(7, rules.serviceLevel().toMillis());
+                ps.setLong(8, rules.shortAbandon().toMillis());
+                ps.setString(9, rules.slFormula().name());
+                ps.executeUpdate();
+            }
+        });
     }
 
     /** One step of the call's story (offer, offer_result, answer, abandon, overflow, transfer, hangup...). */

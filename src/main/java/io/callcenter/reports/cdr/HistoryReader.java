@@ -1,5 +1,6 @@
 package io.callcenter.reports.cdr;
 
+import io.callcenter.acd.config.SlRules;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,7 +56,9 @@ public final class HistoryReader {
                     out.computeIfAbsent(new CallKey(rs.getString("asterisk_id"), rs.getString("call_id")),
                             k -> new ArrayList<>()).add(new StepRow(rs.getLong("id"), instant(rs, "at"),
                                     rs.getString("kind"), rs.getString("queue"), rs.getString("agent"),
-                                    rs.getString("channel_id"), rs.getString("detail"), integer(rs, "cause")));
+                                    rs.getString("channel_id"), rs.getString("detail"), integer(rs, "cause"),
+                                    SlRules.recorded(longOrNull(rs, "sl_threshold_ms"),
+                                            longOrNull(rs, "short_abandon_ms"), rs.getString("sl_formula"))));
                 }
             }
         }
@@ -85,6 +88,11 @@ public final class HistoryReader {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
+    }
+
+    static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     static Integer integer(ResultSet rs, String column) throws SQLException {

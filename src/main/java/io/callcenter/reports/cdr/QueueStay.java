@@ -1,5 +1,6 @@
 package io.callcenter.reports.cdr;
 
+import io.callcenter.acd.config.SlRules;
 import io.callcenter.metrics.CallOutcome;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,7 +15,14 @@ import java.util.Optional;
  * @param outcome how the stay ended (empty while waiting)
  * @param position queue position when it joined (1 = first in line; 0 = never parked)
  * @param agent the agent who answered in this queue
+ * @param rules the queue's rules recorded when the stay began (empty: not recorded, the queue's current ones apply)
  */
 public record QueueStay(int seq, String queue, Instant enqueuedAt, Optional<Instant> leftAt,
-        Optional<CallOutcome> outcome, int position, Optional<String> agent) {
+        Optional<CallOutcome> outcome, int position, Optional<String> agent, Optional<SlRules> rules) {
+
+    /** A stay as stored in {@code report_call_stay}, which does not keep the rules. */
+    public QueueStay(int seq, String queue, Instant enqueuedAt, Optional<Instant> leftAt,
+            Optional<CallOutcome> outcome, int position, Optional<String> agent) {
+        this(seq, queue, enqueuedAt, leftAt, outcome, position, agent, Optional.empty());
+    }
 }

@@ -1,5 +1,6 @@
 package io.callcenter.reports.cdr;
 
+import io.callcenter.acd.config.SlRules;
 import io.callcenter.metrics.CallOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The stays of a call read from its steps: each move to another queue ({@code overflow} then {@code transfer
- * "queue X"}) closes one stay and opens the next; the last stay ends as {@code acd_call.outcome} says.
+ * "queue X"}) closes one stay and opens the next; the last stay ends as {@code acd_call.outcome} says. Each stay
+ * carries the rules recorded on the step that opened it (enqueue, the move).
  *
  * @param list the stays in order
  * @param transferTarget where the answering agent transferred the caller, if it did
@@ -22,16 +24,19 @@ record StayReader(List<QueueStay> list, Optional<String> transferTarget) {
         StepRow overflow = null;
         Instant abandonAt = null;
         Optional<String> transfer = Optional.empty();
+        Optional<SlRules> rules = Optional.empty();
         for (StepRow s : h.steps()) {
             switch (s.kind()) {
+                case "enqueue" -> rules = done.isEmpty() && rules.isEmpty() ? s.rules() : rules;
                 case "overflow" -> overflow = s;
                 case "abandon" -> abandonAt = s.at();
                 case "transfer" -> {
                     if (isQueueMove(s)) {
                         Instant left = overflow != null ? overflow.at() : s.at();
                         done.add(new QueueStay(done.size(), queue, h.enqueuedAt(), Optional.of(clamp(h, left)),
-                                Optional.of(overflowOutcome(reason(overflow))), position, Optional.empty()));
+                                Optional.of(overflowOutcome(reason(overflow))), position, Optional.empty(), rules));
                         queue = s.queue() != null ? s.queue() : s.detail().substring("queue ".length());
+                        rules = s.rules();
                         position = 0;
                         overflow = null;
                     } else if (isAgentTransfer(s)) {
@@ -59,7 +64,8 @@ record StayReader(List<QueueStay> list, Optional<String> transferTarget) {
             left = abandonAt;
         }
         done.add(new QueueStay(done.size(), queue, h.enqueuedAt(), Optional.ofNullable(left).map(l -> clamp(h, l)),
-                outcome, position, outcome.filter(CallOutcome::answered).flatMap(o -> Optional.ofNullable(h.agent()))));
+                outcome, position, outcome.filter(CallOutcome::answered).flatMap(o -> Optional.ofNullable(h.agent())),
+                rules));
         return new StayReader(done, transfer);
     }
 

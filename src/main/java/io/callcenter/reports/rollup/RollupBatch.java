@@ -51,7 +51,10 @@ public final class RollupBatch {
                 if (q.isEmpty()) {
                     continue;
                 }
-                CallCounts c = Contributions.of(q.get(), thresholds.apply(stay.queue()));
+                // the rules recorded when the stay began, so a later threshold change does not reclassify it
+                Thresholds t = stay.rules().map(r -> Thresholds.of(r, Thresholds.DEFAULT_EDGES))
+                        .orElseGet(() -> thresholds.apply(stay.queue()));
+                CallCounts c = Contributions.of(q.get(), t);
                 AbandonPositions pos = q.get().outcome() == CallOutcome.ABANDONED
                         ? p.record().abandonPosition().filter(n -> n > 0).map(AbandonPositions::one)
                                 .orElse(AbandonPositions.NONE)

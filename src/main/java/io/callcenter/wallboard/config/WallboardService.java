@@ -60,6 +60,7 @@ public class WallboardService {
         e.createdAt = Instant.now();
         store(e, name, body.layout(), user);
         e.persist();
+        remember(e);
         WallboardView view = view(e);
         audit.record(WallboardAuditActions.CREATED, WallboardAuditActions.target(e.id), Map.of("after", view.auditSummary()));
         changed.fire(new WallboardEdited(e.id, false));
@@ -73,6 +74,7 @@ public class WallboardService {
         String name = WallboardRules.check(body, q -> directory.queue(q).isPresent());
         WallboardAccess.require(user, body.layout().queues());
         store(e, name, body.layout(), user);
+        remember(e);
         WallboardView after = view(e);
         audit.record(WallboardAuditActions.UPDATED, WallboardAuditActions.target(id),
                 Map.of("before", before.auditSummary(), "after", after.auditSummary()));
@@ -87,6 +89,26 @@ public class WallboardService {
         e.delete();
         audit.record(WallboardAuditActions.DELETED, WallboardAuditActions.target(id), Map.of("before", before.auditSummary()));
         changed.fire(new WallboardEdited(id, true));
+    }
+
+    /**
+     * The yellow/red thresholds in force at a past instant (time travel shows the alarms of then), or the present
+     * ones if no history is known.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ThresholdRule> thresholdsAt(long id, Instant at) {
+        return LayoutHistoryEntity.at(id, at).map(h -> json.read(h.layout).thresholds())
+                .orElseGet(() -> json.read(require(id).layout).thresholds());
+    }
+
+    /** Keeps the layout just stored with the instant it took effect. */
+    private static void remember(WallboardEntity e) {
+        LayoutHistoryEntity h = new LayoutHistoryEntity();
+        h.wallboardId = e.id;
+        h.validFrom = e.updatedAt;
+        h.layout = e.layout;
+        h.changedBy = e.updatedBy;
+        h.persist();
     }
 
     private void store(WallboardEntity e, String name, Layout layout, AccessPolicy user) {

@@ -18,7 +18,10 @@
  * <li>Time travel / playback: the rows of the period containing the instant are loaded from PostgreSQL (kept for a
  * few periods, so advancing instants do not reload) and the same fold runs at the instant.</li>
  * </ul>
- * Thresholds and SL variants are the queues' current configuration, also for the past.
+ * A call is classified with the SL threshold and short-abandon cut recorded on its stay when it entered the queue
+ * ({@link io.callcenter.acd.config.SlRules}, V95), so a later change of the queue does not rewrite the past; a tile's
+ * caption and SL variant are those of the latest call counted by the instant ({@code fold.TileRules}); stays recorded
+ * before V95 use the queue's current configuration.
  *
  * <h2>Units and empty values</h2>
  * Durations in milliseconds, instants in epoch milliseconds; a division by zero is an empty value

@@ -1,5 +1,6 @@
 package io.callcenter.wallboard.fold;
 
+import io.callcenter.acd.config.SlRules;
 import io.callcenter.metrics.CallOutcome;
 import io.callcenter.metrics.QueueStay;
 import io.callcenter.wallboard.history.StepRow;
@@ -41,7 +42,7 @@ final class CallTrack {
             case "enqueue" -> {
                 if (enqueuedAt == null) {
                     enqueuedAt = s.at();
-                    stays.add(new StayTrack(s.queue(), s.at()));
+                    stays.add(new StayTrack(s.queue(), s.at(), s.rules()));
                 }
             }
             case "answer" -> open().ifPresent(st -> st.leave(s.at(), CallOutcome.ANSWERED, s.agent()));
@@ -62,7 +63,7 @@ final class CallTrack {
     private void transfer(StepRow s) {
         String detail = s.detail() == null ? "" : s.detail();
         if (detail.startsWith("queue ") && enqueuedAt != null && open().isEmpty()) {
-            stays.add(new StayTrack(s.queue(), s.at()));
+            stays.add(new StayTrack(s.queue(), s.at(), s.rules()));
         } else if (detail.startsWith("blind:") || detail.startsWith("attended:")) {
             stays.stream().filter(st -> st.outcome == CallOutcome.ANSWERED && st.transferredAt == null).findFirst()
                     .ifPresent(st -> st.transferredAt = s.at());
@@ -97,14 +98,17 @@ final class CallTrack {
     static final class StayTrack {
         final String queue;
         final Instant joinedAt;
+        /** The queue's rules recorded when the stay began (empty for rows older than V95). */
+        final Optional<SlRules> rules;
         Instant leftAt;
         CallOutcome outcome;
         String agent;
         Instant transferredAt;
 
-        StayTrack(String queue, Instant joinedAt) {
+        StayTrack(String queue, Instant joinedAt, Optional<SlRules> rules) {
             this.queue = queue;
             this.joinedAt = joinedAt;
+            this.rules = rules;
         }
 
         void leave(Instant at, CallOutcome how, String by) {

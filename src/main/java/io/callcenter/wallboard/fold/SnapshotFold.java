@@ -2,10 +2,12 @@ package io.callcenter.wallboard.fold;
 
 import io.callcenter.acd.agent.AgentState;
 import io.callcenter.acd.config.QueueConfig;
+import io.callcenter.acd.config.SlRules;
 import io.callcenter.metrics.AgentTime;
 import io.callcenter.metrics.CallCounts;
 import io.callcenter.metrics.QueueFigures;
 import io.callcenter.metrics.QueueMetrics;
+import io.callcenter.metrics.Thresholds;
 import io.callcenter.metrics.TimeWindow;
 import io.callcenter.wallboard.figures.Period;
 import io.callcenter.wallboard.figures.QueueTile;
@@ -52,15 +54,18 @@ public final class SnapshotFold {
         Map<String, QueueTile> tiles = new LinkedHashMap<>();
         List<WaitingCaller> waiting = new ArrayList<>();
         CallCounts total = CallCounts.ZERO;
+        List<SlRules> shown = new ArrayList<>();
         for (QueueConfig q : sel.queues()) {
             CallCounts counts = counts(q);
             total = total.plus(counts);
             List<WaitingCaller> inQueue = WaitingList.of(stays, q.name(), at);
             waiting.addAll(inQueue);
-            tiles.put(q.name(), tile(q.name(), inQueue, QueueFigures.of(counts, q.slFormula(),
-                    Selection.thresholds(q)), Set.of(q.name())));
+            SlRules rules = TileRules.of(stays, q, window, at);
+            shown.add(rules);
+            tiles.put(q.name(), tile(q.name(), inQueue, QueueFigures.of(counts, rules.slFormula(),
+                    Thresholds.of(rules, Thresholds.DEFAULT_EDGES)), Set.of(q.name())));
         }
-        QueueTile overall = tile(QueueTile.OVERALL, waiting, OverallFigures.of(total, sel.queues()), sel.names());
+        QueueTile overall = tile(QueueTile.OVERALL, waiting, OverallFigures.of(total, shown), sel.names());
         return new Snapshot(at, period, window, tiles, overall, AgentRows.of(agents, stays, sel.names(), window, at),
                 waiting);
     }
@@ -69,7 +74,7 @@ public final class SnapshotFold {
         CallCounts sum = CallCounts.ZERO;
         for (Stayed s : stays) {
             if (s.stay().queue().equals(q.name()) && window.contains(s.stay().enqueuedAt())) {
-                sum = sum.plus(s.stay().contributionAt(at, Selection.thresholds(q)));
+                sum = sum.plus(s.contributionAt(at, q));
             }
         }
         return sum;

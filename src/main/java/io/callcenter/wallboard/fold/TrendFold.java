@@ -1,6 +1,7 @@
 package io.callcenter.wallboard.fold;
 
 import io.callcenter.acd.config.QueueConfig;
+import io.callcenter.acd.config.SlRules;
 import io.callcenter.metrics.CallCounts;
 import io.callcenter.metrics.ReportInterval;
 import io.callcenter.metrics.ServiceLevel;
@@ -31,6 +32,10 @@ public final class TrendFold {
 
     private static Trend build(List<Stayed> stays, Instant at, TimeWindow window, Selection sel) {
         List<TimeWindow> buckets = buckets(window, at);
+        // each queue's series uses the rules its tile shows at the instant, so a sparkline matches its tile
+        Map<String, SlRules> rules = new LinkedHashMap<>();
+        sel.queues().forEach(q -> rules.put(q.name(), TileRules.of(stays, q, window, at)));
+        List<SlRules> shown = List.copyOf(rules.values());
         Map<String, List<TrendPoint>> byQueue = new LinkedHashMap<>();
         List<TrendPoint> overall = new ArrayList<>();
         for (TimeWindow b : buckets) {
@@ -41,16 +46,16 @@ public final class TrendFold {
                 CallCounts c = CallCounts.ZERO;
                 for (Stayed s : stays) {
                     if (s.stay().queue().equals(q.name()) && b.contains(s.stay().enqueuedAt())) {
-                        c = c.plus(s.stay().contributionAt(at, Selection.thresholds(q)));
+                        c = c.plus(s.contributionAt(at, q));
                     }
                 }
                 int w = WaitingList.count(stays, q.name(), end);
                 byQueue.computeIfAbsent(q.name(), k -> new ArrayList<>())
-                        .add(point(b, end, c, ServiceLevel.of(q.slFormula(), c), w));
+                        .add(point(b, end, c, ServiceLevel.of(rules.get(q.name()).slFormula(), c), w));
                 total = total.plus(c);
                 waiting += w;
             }
-            overall.add(point(b, end, total, OverallFigures.of(total, sel.queues()).serviceLevel(), waiting));
+            overall.add(point(b, end, total, OverallFigures.of(total, shown).serviceLevel(), waiting));
         }
         return new Trend(at, BUCKET, byQueue, overall);
     }

@@ -4,7 +4,8 @@ package io.callcenter.wallboard.history;
 final class HistorySql {
 
     static final String STEP_COLUMNS = "select s.id, s.asterisk_id, s.call_id, s.at, s.kind, s.queue, s.agent,"
-            + " s.detail, c.did, c.caller_number, c.caller_name, coalesce(c.priority, 0) as priority"
+            + " s.detail, s.sl_threshold_ms, s.short_abandon_ms, s.sl_formula,"
+            + " c.did, c.caller_number, c.caller_name, coalesce(c.priority, 0) as priority"
             + " from acd_call_step s left join acd_call c on c.asterisk_id = s.asterisk_id and c.call_id = s.call_id";
     static final String STEPS_BETWEEN = STEP_COLUMNS + " where s.at >= ? and s.at < ? order by s.id";
     /** Earlier steps of the calls open at the start: enqueued (within a day) before it, not ended before it. */

@@ -1,6 +1,7 @@
 package io.callcenter.wallboard.history;
 
 import io.callcenter.acd.agent.AgentState;
+import io.callcenter.acd.config.SlRules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +26,9 @@ final class RowReaders {
                     rows.add(new StepRow(rs.getLong("id"), rs.getString("asterisk_id") + ":" + rs.getString("call_id"),
                             HistoryLoader.instant(rs, "at"), rs.getString("kind"), rs.getString("queue"),
                             rs.getString("agent"), rs.getString("detail"), rs.getString("did"),
-                            rs.getString("caller_number"), rs.getString("caller_name"), rs.getInt("priority")));
+                            rs.getString("caller_number"), rs.getString("caller_name"), rs.getInt("priority"),
+                            SlRules.recorded(nullableLong(rs, "sl_threshold_ms"), nullableLong(rs, "short_abandon_ms"),
+                                    rs.getString("sl_formula"))));
                 }
             }
         }
@@ -63,5 +66,10 @@ final class RowReaders {
             }
         }
         return rows;
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 }

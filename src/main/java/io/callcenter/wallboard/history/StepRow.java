@@ -1,6 +1,8 @@
 package io.callcenter.wallboard.history;
 
+import io.callcenter.acd.config.SlRules;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One {@code acd_call_step} row with what its {@code acd_call} row says about the caller.
@@ -16,7 +18,12 @@ import java.time.Instant;
  * @param callerNumber caller id number (null when unknown)
  * @param callerName caller id name (null when unknown)
  * @param priority the caller's priority
+ * @param rules on a step opening a stay (enqueue, move to another queue): the queue's rules recorded then (V95)
  */
 public record StepRow(long id, String callKey, Instant at, String kind, String queue, String agent, String detail,
-        String did, String callerNumber, String callerName, int priority) {
+        String did, String callerNumber, String callerName, int priority, Optional<SlRules> rules) {
+
+    public StepRow {
+        rules = rules == null ? Optional.empty() : rules;
+    }
 }

@@ -4,6 +4,7 @@ import io.callcenter.acd.config.AcdDirectory;
 import io.callcenter.security.problem.Problem;
 import io.callcenter.security.problem.ProblemException;
 import io.callcenter.wallboard.config.Layout;
+import io.callcenter.wallboard.config.ThresholdRule;
 import io.callcenter.wallboard.config.Widget;
 import io.callcenter.wallboard.figures.Period;
 import io.callcenter.wallboard.figures.Snapshot;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,17 +42,20 @@ public class BoardFigures {
         Set<String> queues = queues(layout);
         Period period = period(layout);
         Snapshot s = figures.live(queues, period);
-        return FiguresView.of(s, true, wantsTrend(layout) ? figures.trend(s.at(), queues, period) : null);
+        return FiguresView.of(s, true, wantsTrend(layout) ? figures.trend(s.at(), queues, period) : null, null);
     }
 
-    /** The figures as they were at {@code at} (time travel, playback). */
-    public FiguresView at(Layout layout, Instant at) {
+    /**
+     * The figures as they were at {@code at} (time travel, playback), with the thresholds in force then
+     * ({@link io.callcenter.wallboard.config.WallboardService#thresholdsAt}).
+     */
+    public FiguresView at(Layout layout, Instant at, List<ThresholdRule> thresholdsThen) {
         WallboardFigures figures = require();
         Set<String> queues = queues(layout);
         Period period = period(layout);
         Snapshot s = figures.at(at, queues, period);
         Trend trend = wantsTrend(layout) ? figures.trend(at, queues, period) : null;
-        return FiguresView.of(s, false, trend);
+        return FiguresView.of(s, false, trend, thresholdsThen);
     }
 
     /**

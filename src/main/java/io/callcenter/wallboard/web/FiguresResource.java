@@ -36,6 +36,7 @@ public class FiguresResource {
     public FiguresView figures(@PathParam("id") long id, @QueryParam("at") String at) {
         Instant instant = TimeTravel.parse(at);
         Layout layout = wallboards.get(id, user.access()).layout();
-        return instant == null ? figures.live(layout) : figures.at(layout, instant);
+        return instant == null ? figures.live(layout)
+                : figures.at(layout, instant, wallboards.thresholdsAt(id, instant));
     }
 }

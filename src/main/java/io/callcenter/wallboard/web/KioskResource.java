@@ -47,6 +47,7 @@ public class KioskResource {
         Instant instant = TimeTravel.parse(at);
         KioskGrant grant = tokens.require(token);
         Layout layout = wallboards.find(grant.wallboardId()).orElseThrow(KioskTokens::refused).layout();
-        return instant == null ? figures.live(layout) : figures.at(layout, instant);
+        return instant == null ? figures.live(layout)
+                : figures.at(layout, instant, wallboards.thresholdsAt(grant.wallboardId(), instant));
     }
 }

@@ -34,7 +34,7 @@ final class Rows {
     static StepRow step(String call, String time, String kind, String queue, String agent, String detail,
             int priority) {
         return new StepRow(IDS.incrementAndGet(), "ast:" + call, at(time), kind, queue, agent, detail, "50" + call,
-                "+331" + call, "Caller " + call, priority);
+                "+331" + call, "Caller " + call, priority, Optional.empty());
     }
 
     static AgentStateRow state(String agent, String time, AgentState from, AgentState to, String reason, String call,
