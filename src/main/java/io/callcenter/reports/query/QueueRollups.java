@@ -7,6 +7,7 @@ import io.callcenter.centre.CentreConfig;
 import io.callcenter.reports.Bucket;
 import io.callcenter.reports.Buckets;
 import io.callcenter.reports.HoursFilter;
+import io.callcenter.reports.ReportBucket;
 import io.callcenter.reports.rollup.QueueCell;
 import io.callcenter.reports.rollup.QuarterFilter;
 import io.callcenter.reports.rollup.RollupReader;
@@ -43,8 +44,13 @@ class QueueRollups {
         Buckets buckets = new Buckets(q.bucket(), centre.businessDay(), q.period());
         QuarterFilter<Optional<BusinessHours>> filter = q.hours() == HoursFilter.ALL ? null : filter(q.hours());
         Map<String, Map<Bucket, QueueCell>> rows;
+        Map<String, QueueCell> sums = new HashMap<>();
         try (Connection c = dataSource.getConnection()) {
             rows = RollupReader.queues(c, buckets, q.queues(), filter);
+            // the whole period summed in SQL too (from the coarsest rollups that serve it): the same sums
+            Buckets total = new Buckets(ReportBucket.TOTAL, centre.businessDay(), q.period());
+            RollupReader.queues(c, total, q.queues(), filter).forEach((queue, cells) -> sums.put(queue,
+                    cells.values().iterator().next()));
         } catch (SQLException e) {
             throw new IllegalStateException("queue report: " + e.getMessage(), e);
         }
@@ -55,8 +61,7 @@ class QueueRollups {
         }
         Map<String, QueueCell> totals = new LinkedHashMap<>();
         for (String name : names) {
-            totals.put(name, rows.getOrDefault(name, Map.of()).values().stream().reduce(QueueCell.ZERO,
-                    QueueCell::plus));
+            totals.put(name, sums.getOrDefault(name, QueueCell.ZERO));
         }
         return new Cells(buckets, new TreeMap<>(rows), totals);
     }

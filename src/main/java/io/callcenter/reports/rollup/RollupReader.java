@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -124,7 +125,13 @@ public final class RollupReader {
                     + " where " + time + " >= ? and " + time + " < ?"
                     + (names.isEmpty() ? "" : " and x." + nameColumn + " = any(?)")
                     + " group by x." + nameColumn + ", m.b" + (pause ? ", x.reason" : "");
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
+                // a report's grouping is a few milliseconds of work: JIT compiling it would cost far more
+                try (Statement st = c.createStatement()) {
+                    st.execute("set local jit = off");
+                }
                 int i = 1;
                 if (grouped) {
                     ps.setArray(i++, c.createArrayOf("text", groupNames.toArray()));
@@ -149,6 +156,9 @@ public final class RollupReader {
                         sink.accept(rs.getString(1), map.buckets().get(rs.getInt(2)), rs);
                     }
                 }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(auto);
             }
         }
     }

@@ -39,8 +39,10 @@ public class BenchQueries {
     AbandonReports abandons;
     @Inject
     CallSearch search;
+    @Inject
+    BenchDiagnostics diagnostics;
 
-    void run(LocalDate first, int days, StringBuilder out) {
+    void run(LocalDate first, int days, StringBuilder out) throws Exception {
         var bd = centre.businessDay();
         ReportPeriod year = ReportPeriod.days(first, first.plusDays(days - 1), bd);
         // a Tuesday and the week (Monday to Sunday) around it, in the middle of the data
@@ -49,6 +51,10 @@ public class BenchQueries {
         ReportPeriod week = ReportPeriod.days(monday, monday.plusDays(6), bd);
         out.append(String.format("year = %s..%s, week = %s..%s, day = %s; median / max of %d runs after 1 warm-up%n",
                 first, first.plusDays(days - 1), monday, monday.plusDays(6), monday.plusDays(1), RUNS));
+        if (Boolean.getBoolean("bench.diag")) {
+            diagnostics.run(year, out);
+            System.out.print(out);
+        }
         for (ReportBucket b : new ReportBucket[] {ReportBucket.TOTAL, ReportBucket.MONTH, ReportBucket.WEEKDAY,
                 ReportBucket.DAY, ReportBucket.HOUR}) {
             time(out, "queue interval, year, by " + name(b) + ", all queues", () -> queues.intervalReport(q(year, b,

@@ -1,10 +1,13 @@
 package io.callcenter.reports.bench;
 
 import io.callcenter.acd.agent.AgentState;
+import io.callcenter.acd.config.SlFormula;
+import io.callcenter.acd.config.SlRules;
 import io.callcenter.metrics.StateInterval;
 import io.callcenter.reports.cdr.CallHistory;
 import io.callcenter.reports.cdr.StepRow;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,6 +35,7 @@ public final class YearGenerator {
     private static final double[] HOURLY = {0.1, 0.05, 0.05, 0.05, 0.1, 0.2, 0.5, 1.5, 4, 7, 8, 7.5, 6, 6.5, 7.5, 7,
         6, 4.5, 3, 2, 1.2, 0.8, 0.4, 0.2};
     private static final double[] WEEKDAY = {1.0, 0.95, 0.9, 0.9, 0.85, 0.35, 0.15};
+    private static final SlRules RULES = new SlRules(Duration.ofSeconds(20), Duration.ofSeconds(5), SlFormula.ANSWERED);
     private static final String[] DISPOSITIONS = {"sale", "support", "callback", "complaint", "info"};
 
     private final long seed;
@@ -133,6 +137,8 @@ public final class YearGenerator {
             return history(id, number, did, queue, at, 0, null, null, "overflowed", "after_hours", null, null,
                     at.plusSeconds(8), "system", 0, null, steps);
         }
+        // the queue's rules, recorded on the enqueue step as the ACD does (V95): the benchmark queues' defaults
+        steps.add(new StepRow(0, at, "enqueue", queue, null, null, null, null, Optional.of(RULES)));
         long waitMs = (long) (-Math.log(1 - random.nextDouble()) * 25_000);
         if (r < 0.86) {
             String agent = String.format("agent%03d", random.nextInt(agents));
