@@ -22,8 +22,11 @@ import java.util.Map;
  * @param keys epoch second (quarter, hour) or epoch day (day) of each row
  * @param indexes bucket index of each row
  * @param buckets the buckets, by index
+ * @param oneRowEach whether no two rows of a group share a bucket (e.g. hour buckets from the hour table): each
+ *     rollup row is then a report row as it is, nothing to add up
  */
-record BucketMap(Grain grain, List<Integer> groups, List<Long> keys, List<Integer> indexes, List<Bucket> buckets) {
+record BucketMap(Grain grain, List<Integer> groups, List<Long> keys, List<Integer> indexes, List<Bucket> buckets,
+        boolean oneRowEach) {
 
     private static final long QUARTER_S = 900;
 
@@ -98,6 +101,8 @@ record BucketMap(Grain grain, List<Integer> groups, List<Long> keys, List<Intege
         private final List<Integer> indexes = new ArrayList<>();
         private final Map<Bucket, Integer> numbers = new HashMap<>();
         private final List<Bucket> buckets = new ArrayList<>();
+        private final java.util.Set<Long> used = new java.util.HashSet<>();
+        private boolean oneRowEach = true;
 
         Builder(Grain grain) {
             this.grain = grain;
@@ -110,13 +115,14 @@ record BucketMap(Grain grain, List<Integer> groups, List<Long> keys, List<Intege
                 numbers.put(bucket, n);
                 buckets.add(bucket);
             }
+            oneRowEach &= used.add((long) group << 32 | n);
             groups.add(group);
             keys.add(key);
             indexes.add(n);
         }
 
         BucketMap build() {
-            return new BucketMap(grain, groups, keys, indexes, buckets);
+            return new BucketMap(grain, groups, keys, indexes, buckets, oneRowEach);
         }
     }
 }

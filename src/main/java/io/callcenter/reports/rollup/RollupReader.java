@@ -112,8 +112,9 @@ public final class RollupReader {
                 boolean pause, Sink sink) throws SQLException {
             Grain grain = map.grain();
             String time = "x." + grain.column();
-            String values = columns.stream().map(n -> (maxima.contains(n) ? "max(x." : "sum(x.") + n + ")::bigint")
-                    .collect(Collectors.joining(", "));
+            boolean sum = !map.oneRowEach();
+            String values = columns.stream().map(n -> sum ? (maxima.contains(n) ? "max(x." : "sum(x.") + n
+                    + ")::bigint" : "x." + n).collect(Collectors.joining(", "));
             String key = grain == Grain.DAY ? "date '1970-01-01' + u.k::int" : "to_timestamp(u.k)";
             boolean grouped = !groupNames.isEmpty();
             String sql = "select x." + nameColumn + ", m.b, " + (pause ? "x.reason, " : "") + values + " from "
@@ -124,13 +125,15 @@ public final class RollupReader {
                     + " as u(grp, k, b)) m on m.t = " + time + (grouped ? " and m.grp = coalesce(g.grp, 0)" : "")
                     + " where " + time + " >= ? and " + time + " < ?"
                     + (names.isEmpty() ? "" : " and x." + nameColumn + " = any(?)")
-                    + " group by x." + nameColumn + ", m.b" + (pause ? ", x.reason" : "");
+                    + (sum ? " group by x." + nameColumn + ", m.b" + (pause ? ", x.reason" : "") : "");
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 // a report's grouping is a few milliseconds of work: JIT compiling it would cost far more
                 try (Statement st = c.createStatement()) {
                     st.execute("set local jit = off");
+                    // a year of hour rows grouped in memory, not spilled to disk
+                    st.execute("set local work_mem = '64MB'");
                 }
                 int i = 1;
                 if (grouped) {
