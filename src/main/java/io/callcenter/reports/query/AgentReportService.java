@@ -30,12 +30,16 @@ public class AgentReportService implements AgentReports {
         List<AgentRow> rows = new ArrayList<>();
         List<AgentRow> totals = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            RollupReader.agents(c, buckets, query.agents()).forEach((agent, cells) -> cells.forEach((bucket,
-                    cell) -> rows.add(new AgentRow(agent, bucket, cell.time(), cell.calls()))));
-            // the whole period summed in SQL too (from the coarsest rollups that serve it): the same sums
-            Buckets total = new Buckets(ReportBucket.TOTAL, centre.businessDay(), query.period());
-            RollupReader.agents(c, total, query.agents()).forEach((agent, cells) -> {
-                AgentCell sum = cells.values().iterator().next();
+            var cellsByAgent = RollupReader.agents(c, buckets, query.agents());
+            cellsByAgent.forEach((agent, cells) -> cells.forEach((bucket, cell) -> rows.add(new AgentRow(agent,
+                    bucket, cell.time(), cell.calls()))));
+            if (rows.size() > QueueRollups.MANY) {
+                // many rows: the whole period summed in SQL (from the coarsest rollups that serve it), same sums
+                Buckets total = new Buckets(ReportBucket.TOTAL, centre.businessDay(), query.period());
+                cellsByAgent = RollupReader.agents(c, total, query.agents());
+            }
+            cellsByAgent.forEach((agent, cells) -> {
+                AgentCell sum = cells.values().stream().reduce(AgentCell.ZERO, AgentCell::plus);
                 totals.add(new AgentRow(agent, buckets.total(), sum.time(), sum.calls()));
             });
         } catch (SQLException e) {

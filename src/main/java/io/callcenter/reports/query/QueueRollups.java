@@ -30,6 +30,9 @@ class QueueRollups {
     record Cells(Buckets buckets, Map<String, Map<Bucket, QueueCell>> rows, Map<String, QueueCell> totals) {
     }
 
+    /** Above this many rows the totals are summed in SQL rather than from the rows. */
+    static final int MANY = 20_000;
+
     private final AgroalDataSource dataSource;
     private final CentreConfig centre;
     private final AcdDirectory directory;
@@ -47,10 +50,15 @@ class QueueRollups {
         Map<String, QueueCell> sums = new HashMap<>();
         try (Connection c = dataSource.getConnection()) {
             rows = RollupReader.queues(c, buckets, q.queues(), filter);
-            // the whole period summed in SQL too (from the coarsest rollups that serve it): the same sums
-            Buckets total = new Buckets(ReportBucket.TOTAL, centre.businessDay(), q.period());
-            RollupReader.queues(c, total, q.queues(), filter).forEach((queue, cells) -> sums.put(queue,
-                    cells.values().iterator().next()));
+            if (rows.values().stream().mapToInt(Map::size).sum() > MANY) {
+                // many rows: the whole period summed in SQL (from the coarsest rollups that serve it), same sums
+                Buckets total = new Buckets(ReportBucket.TOTAL, centre.businessDay(), q.period());
+                RollupReader.queues(c, total, q.queues(), filter).forEach((queue, cells) -> sums.put(queue,
+                        cells.values().iterator().next()));
+            } else {
+                rows.forEach((queue, cells) -> sums.put(queue, cells.values().stream().reduce(QueueCell.ZERO,
+                        QueueCell::plus)));
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("queue report: " + e.getMessage(), e);
         }
