@@ -7,7 +7,7 @@
  * {@code acd_agent_state}; the ARI history tables for a call's legs and timeline): the projector
  * ({@code reports.cdr.CallProjector}) turns a changed call into its CDR and its stays per queue, and adds the calls'
  * {@link io.callcenter.metrics.Contributions} and the agents' {@link io.callcenter.metrics.AgentTime} to the
- * quarter-hour rollups. Reports only read rollups (interval, agent, abandon reports) or the CDR table (call search);
+ * quarter-hour, hour and day rollups. Reports only read rollups (interval, agent, abandon reports) or the CDR table (call search);
  * they never scan raw events. Dropping the projection and rebuilding it from history gives the same reports.
  *
  * <h2>Time</h2>

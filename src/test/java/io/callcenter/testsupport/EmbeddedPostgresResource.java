@@ -4,7 +4,10 @@ import io.callcenter.db.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/** One real PostgreSQL per test JVM, shared by every @QuarkusTest (each restart re-runs Flyway on it). */
+/**
+ * One real PostgreSQL per test JVM, shared by every @QuarkusTest (each restart re-runs Flyway on it); in a throw-away
+ * folder, or in {@code -Dbench.pgdata=DIR} (kept between runs, for benchmarks whose dataset takes long to generate).
+ */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private static EmbeddedDatabase database;
@@ -12,7 +15,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     /** The shared database, started on first use. */
     public static synchronized EmbeddedDatabase database() {
         if (database == null) {
-            database = EmbeddedDatabase.start(null);
+            String kept = System.getProperty("bench.pgdata");
+            database = EmbeddedDatabase.start(kept == null || kept.isBlank() ? null : java.nio.file.Path.of(kept));
             Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "test-postgres-stop"));
         }
         return database;

@@ -45,12 +45,26 @@ public class CallSearchService implements CallSearch {
         return details.read(asteriskId, callId);
     }
 
+    private static boolean fewByDuration(Connection c, CallSearchQuery q) throws SQLException {
+        Optional<SearchSql> probe = SearchSql.durationProbe(q);
+        if (probe.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement(probe.get().text())) {
+            probe.get().bind(c, ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) <= SearchSql.FEW;
+            }
+        }
+    }
+
     /** Streams the matches ({@code limit} 0 = all) from a server-side cursor. */
     private void run(CallSearchQuery q, int limit, Consumer<CallRecord> sink) {
-        SearchSql sql = SearchSql.of(q, limit);
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
+            SearchSql sql = SearchSql.of(q, limit, fewByDuration(c, q));
             try (PreparedStatement ps = c.prepareStatement(sql.text())) {
                 sql.bind(c, ps);
                 ps.setFetchSize(limit > 0 ? limit : 1_000);

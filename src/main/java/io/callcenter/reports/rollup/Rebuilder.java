@@ -16,8 +16,9 @@ import java.util.List;
  */
 final class Rebuilder {
 
-    private static final String TABLES = "report_cdr, report_call_stay, report_queue_quarter, report_queue_day,"
-            + " report_agent_quarter, report_agent_day, report_pause_quarter, report_pause_day, report_agent_cursor,"
+    private static final String TABLES = "report_cdr, report_call_stay, report_queue_quarter, report_queue_hour,"
+            + " report_queue_day, report_agent_quarter, report_agent_hour, report_agent_day, report_pause_quarter,"
+            + " report_pause_hour, report_pause_day, report_agent_cursor,"
             + " report_dirty_call, report_dirty_call_key, report_pending_state";
     private static final int STATES_PER_FLUSH = 20_000;
 

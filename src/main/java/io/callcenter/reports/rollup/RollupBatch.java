@@ -21,11 +21,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
- * Rollup deltas collected in memory (per quarter hour and per business day) before they are added to the tables in
- * one go; the only place calls and state intervals become rollup contributions.
+ * Rollup deltas collected in memory per quarter hour before they are added to the tables in one go (the hour and
+ * business-day rows get the sums of their quarters, {@link #coarser}); the only place calls and state intervals
+ * become rollup contributions.
  */
 public final class RollupBatch {
 
@@ -94,18 +96,23 @@ public final class RollupBatch {
     }
 
     private void addQueue(String queue, Instant at, QueueCell cell) {
-        Instant q = quarterOf(at);
-        queues.merge(new RollupKey(queue, q, null), cell, QueueCell::plus);
-        queues.merge(new RollupKey(queue, null, day.dateOf(q)), cell, QueueCell::plus);
+        queues.merge(new RollupKey(Grain.QUARTER, queue, quarterOf(at), null), cell, QueueCell::plus);
     }
 
     private void addAgent(String agent, Instant at, AgentCell cell) {
-        Instant q = quarterOf(at);
-        agents.merge(new RollupKey(agent, q, null), cell, AgentCell::plus);
-        agents.merge(new RollupKey(agent, null, day.dateOf(q)), cell, AgentCell::plus);
+        agents.merge(new RollupKey(Grain.QUARTER, agent, quarterOf(at), null), cell, AgentCell::plus);
+    }
+
+    /** The quarter cells summed per hour or business day (sum of the parts = the whole). */
+    <C> Map<RollupKey, C> coarser(Map<RollupKey, C> quarters, Grain grain, BinaryOperator<C> plus) {
+        Map<RollupKey, C> out = new HashMap<>();
+        quarters.forEach((k, cell) -> out.merge(grain == Grain.HOUR
+                ? new RollupKey(Grain.HOUR, k.name(), Grain.hourOf(k.at()), null)
+                : new RollupKey(Grain.DAY, k.name(), null, day.dateOf(k.at())), cell, plus));
+        return out;
     }
 
     private Instant quarterOf(Instant at) {
-        return ReportInterval.QUARTER_HOUR.containing(at, day).start();
+        return Grain.quarterOf(at, day);
     }
 }

@@ -2,141 +2,167 @@ package io.callcenter.reports.rollup;
 
 import io.callcenter.reports.Bucket;
 import io.callcenter.reports.Buckets;
-import io.callcenter.reports.ReportBucket;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
- * Reads rollups summed per name (queue or agent) and {@link Bucket}: day-sized buckets over whole business days
- * come from the day tables grouped in SQL, anything else from the quarter-hour tables grouped here.
+ * Reads rollups summed per name (queue or agent) and {@link Bucket}, grouped in SQL: each rollup row is joined to
+ * its bucket through a {@link BucketMap} (day, hour or quarter-hour tables, the coarsest that serves the report).
  */
 public final class RollupReader {
-
-    /** Which quarter hours of which name to keep (the business-hours filter); null keeps all. */
-    public interface QuarterFilter extends BiFunction<String, Instant, Boolean> {
-    }
 
     private RollupReader() {
     }
 
-    /** Queue cells per queue (sorted) and bucket (in time order). */
-    public static Map<String, Map<Bucket, QueueCell>> queues(Connection c, Buckets b, Set<String> names,
-            QuarterFilter filter) throws SQLException {
+    /** Queue cells per queue (sorted) and bucket (in time order); {@code filter} null keeps every quarter hour. */
+    public static <G> Map<String, Map<Bucket, QueueCell>> queues(Connection c, Buckets b, Set<String> names,
+            QuarterFilter<G> filter) throws SQLException {
+        return queues(c, b, names, filter, Grain.DAY);
+    }
+
+    /** {@link #queues} from tables no coarser than {@code coarsest} (tests compare the grains). */
+    static <G> Map<String, Map<Bucket, QueueCell>> queues(Connection c, Buckets b, Set<String> names,
+            QuarterFilter<G> filter, Grain coarsest) throws SQLException {
         Map<String, Map<Bucket, QueueCell>> out = new TreeMap<>();
-        read(c, "report_queue", "queue", QueueColumns.NAMES, QueueColumns.MAXIMA, b, names, filter, (name, bucket,
-                v) -> out.computeIfAbsent(name, k -> new TreeMap<>(Buckets.ORDER)).merge(bucket, QueueColumns.cell(v),
-                        QueueCell::plus));
+        Query<G> q = new Query<>(b, names, filter, coarsest);
+        q.read(c, "report_queue", "queue", QueueColumns.NAMES, QueueColumns.MAXIMA, false, (name, bucket, rs) -> out
+                .computeIfAbsent(name, k -> new TreeMap<>(Buckets.ORDER)).put(bucket, QueueColumns.cell(
+                        values(rs, QueueColumns.NAMES.size()))));
         return out;
     }
 
     /** Agent cells (pauses by reason included) per agent (sorted) and bucket (in time order). */
     public static Map<String, Map<Bucket, AgentCell>> agents(Connection c, Buckets b, Set<String> names)
             throws SQLException {
+        return agents(c, b, names, Grain.DAY);
+    }
+
+    /** {@link #agents} from tables no coarser than {@code coarsest}. */
+    static Map<String, Map<Bucket, AgentCell>> agents(Connection c, Buckets b, Set<String> names, Grain coarsest)
+            throws SQLException {
+        Query<Object> q = new Query<>(b, names, null, coarsest);
         Map<String, Map<Bucket, Map<String, Duration>>> pauses = new HashMap<>();
-        read(c, "report_pause", "agent", List.of("ms"), List.of(), b, names, null, null, (name, bucket, reason,
-                ms) -> pauses.computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(bucket, k -> new TreeMap<>())
-                        .merge(reason, Duration.ofMillis(ms), Duration::plus));
+        q.read(c, "report_pause", "agent", List.of("ms"), List.of(), true, (name, bucket, rs) -> pauses
+                .computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(bucket, k -> new TreeMap<>())
+                .put(rs.getString(3), Duration.ofMillis(rs.getLong(4))));
         Map<String, Map<Bucket, AgentCell>> out = new TreeMap<>();
-        Set<List<Object>> given = new java.util.HashSet<>();
-        read(c, "report_agent", "agent", AgentColumns.NAMES, List.of(), b, names, null, (name, bucket, v) -> {
-            // the pauses are already summed per bucket, which may span several quarter rows: add them once
-            Map<String, Duration> p = given.add(List.of(name, bucket))
-                    ? pauses.getOrDefault(name, Map.of()).getOrDefault(bucket, Map.of()) : Map.of();
-            out.computeIfAbsent(name, k -> new TreeMap<>(Buckets.ORDER)).merge(bucket, AgentColumns.cell(v, p),
-                    AgentCell::plus);
-        });
+        q.read(c, "report_agent", "agent", AgentColumns.NAMES, List.of(), false, (name, bucket, rs) -> out
+                .computeIfAbsent(name, k -> new TreeMap<>(Buckets.ORDER)).put(bucket, AgentColumns.cell(
+                        values(rs, AgentColumns.NAMES.size()), pauses.getOrDefault(name, Map.of())
+                                .getOrDefault(bucket, Map.of()))));
         return out;
     }
 
-    /** Receives one summed row. */
+    private static long[] values(ResultSet rs, int n) throws SQLException {
+        long[] v = new long[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = rs.getLong(3 + i);
+        }
+        return v;
+    }
+
+    /** Receives one summed row: name, bucket, and the row (values from column 3, or reason and ms). */
     @FunctionalInterface
     private interface Sink {
-        void accept(String name, Bucket bucket, long[] values);
+        void accept(String name, Bucket bucket, ResultSet rs) throws SQLException;
     }
 
-    /** Receives one summed pause row. */
-    @FunctionalInterface
-    private interface PauseSink {
-        void accept(String name, Bucket bucket, String reason, long ms);
-    }
+    /** One report's rollup reads: the bucket map and the rule group of each name. */
+    private static final class Query<G> {
+        private final Buckets buckets;
+        private final Set<String> names;
+        private final BucketMap map;
+        private final List<String> groupNames = new ArrayList<>();
+        private final List<Integer> groupOf = new ArrayList<>();
 
-    private static void read(Connection c, String prefix, String nameColumn, List<String> columns, List<String> maxima,
-            Buckets b, Set<String> names, QuarterFilter filter, Sink sink) throws SQLException {
-        read(c, prefix, nameColumn, columns, maxima, b, names, filter, sink, null);
-    }
-
-    private static void read(Connection c, String prefix, String nameColumn, List<String> columns, List<String> maxima,
-            Buckets b, Set<String> names, QuarterFilter filter, Sink sink, PauseSink pauses) throws SQLException {
-        boolean days = filter == null && b.wholeDays();
-        boolean pause = pauses != null;
-        String group = days ? groupExpression(b.kind()) : "quarter";
-        String values = columns.stream().map(n -> days ? (maxima.contains(n) ? "max(" : "sum(") + n + ")::bigint" : n)
-                .collect(Collectors.joining(", "));
-        String sql = "select " + nameColumn + ", " + group + " as b, " + (pause ? "reason, " : "") + values + " from "
-                + prefix + (days ? "_day" : "_quarter") + " where " + (days ? "day" : "quarter") + " >= ? and "
-                + (days ? "day" : "quarter") + " < ?" + (names.isEmpty() ? "" : " and " + nameColumn + " = any(?)")
-                + (days ? " group by " + nameColumn + ", b" + (pause ? ", reason" : "") : "");
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (days) {
-                ps.setDate(1, Date.valueOf(b.firstDay()));
-                ps.setDate(2, Date.valueOf(b.endDay()));
-            } else {
-                ps.setTimestamp(1, Timestamp.from(b.period().start()));
-                ps.setTimestamp(2, Timestamp.from(b.period().end()));
+        Query(Buckets buckets, Set<String> names, QuarterFilter<G> filter, Grain coarsest) {
+            this.buckets = buckets;
+            this.names = names;
+            List<G> rules = new ArrayList<>();
+            if (filter != null) {
+                rules.add(filter.other());
+                filter.groups().forEach((name, rule) -> {
+                    int g = rules.indexOf(rule);
+                    if (g < 0) {
+                        g = rules.size();
+                        rules.add(rule);
+                    }
+                    if (g > 0) {
+                        groupNames.add(name);
+                        groupOf.add(g);
+                    }
+                });
             }
-            if (!names.isEmpty()) {
-                ps.setArray(3, c.createArrayOf("text", names.toArray()));
-            }
-            ps.setFetchSize(5_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                int first = pause ? 4 : 3;
-                while (rs.next()) {
-                    String name = rs.getString(1);
-                    Bucket bucket;
-                    if (days) {
-                        bucket = b.ofDay(rs.getDate(2).toLocalDate());
-                    } else {
-                        Instant q = rs.getTimestamp(2).toInstant();
-                        if (filter != null && !filter.apply(name, q)) {
-                            continue;
-                        }
-                        bucket = b.ofQuarter(q);
-                    }
-                    if (pause) {
-                        pauses.accept(name, bucket, rs.getString(3), rs.getLong(4));
-                        continue;
-                    }
-                    long[] v = new long[columns.size()];
-                    for (int i = 0; i < v.length; i++) {
-                        v[i] = rs.getLong(first + i);
-                    }
-                    sink.accept(name, bucket, v);
+            this.map = BucketMap.of(buckets, filter, rules, coarsest);
+        }
+
+        void read(Connection c, String prefix, String nameColumn, List<String> columns, List<String> maxima,
+                boolean pause, Sink sink) throws SQLException {
+            Grain grain = map.grain();
+            String time = "x." + grain.column();
+            boolean sum = !map.oneRowEach();
+            String values = columns.stream().map(n -> sum ? (maxima.contains(n) ? "max(x." : "sum(x.") + n
+                    + ")::bigint" : "x." + n).collect(Collectors.joining(", "));
+            String key = grain == Grain.DAY ? "date '1970-01-01' + u.k::int" : "to_timestamp(u.k)";
+            boolean grouped = !groupNames.isEmpty();
+            String sql = "select x." + nameColumn + ", m.b, " + (pause ? "x.reason, " : "") + values + " from "
+                    + grain.table(prefix) + " x"
+                    + (grouped ? " left join unnest(?::text[], ?::int[]) as g(name, grp) on g.name = x."
+                            + nameColumn : "")
+                    + " join (select u.grp, " + key + " as t, u.b from unnest(?::int[], ?::bigint[], ?::int[])"
+                    + " as u(grp, k, b)) m on m.t = " + time + (grouped ? " and m.grp = coalesce(g.grp, 0)" : "")
+                    + " where " + time + " >= ? and " + time + " < ?"
+                    + (names.isEmpty() ? "" : " and x." + nameColumn + " = any(?)")
+                    + (sum ? " group by x." + nameColumn + ", m.b" + (pause ? ", x.reason" : "") : "");
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                // a report's grouping is a few milliseconds of work: JIT compiling it would cost far more
+                try (Statement st = c.createStatement()) {
+                    st.execute("set local jit = off");
+                    // a year of hour rows grouped in memory, not spilled to disk
+                    st.execute("set local work_mem = '64MB'");
                 }
+                int i = 1;
+                if (grouped) {
+                    ps.setArray(i++, c.createArrayOf("text", groupNames.toArray()));
+                    ps.setArray(i++, c.createArrayOf("integer", groupOf.toArray()));
+                }
+                ps.setArray(i++, c.createArrayOf("integer", map.groups().toArray()));
+                ps.setArray(i++, c.createArrayOf("bigint", map.keys().toArray()));
+                ps.setArray(i++, c.createArrayOf("integer", map.indexes().toArray()));
+                if (grain == Grain.DAY) {
+                    ps.setObject(i++, buckets.firstDay());
+                    ps.setObject(i++, buckets.endDay());
+                } else {
+                    ps.setTimestamp(i++, Timestamp.from(buckets.period().start()));
+                    ps.setTimestamp(i++, Timestamp.from(buckets.period().end()));
+                }
+                if (!names.isEmpty()) {
+                    ps.setArray(i, c.createArrayOf("text", names.toArray()));
+                }
+                ps.setFetchSize(5_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(rs.getString(1), map.buckets().get(rs.getInt(2)), rs);
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(auto);
             }
         }
-    }
-
-    /** The day-table group: a date standing for the bucket (see {@link Buckets#ofDay}). */
-    private static String groupExpression(ReportBucket kind) {
-        return switch (kind) {
-            case DAY -> "day";
-            case MONTH -> "date_trunc('month', day)::date";
-            // 2024-01-01 is a Monday: one date per weekday
-            case WEEKDAY -> "date '2024-01-01' + (extract(isodow from day)::int - 1)";
-            default -> "date '2000-01-01'";
-        };
     }
 }

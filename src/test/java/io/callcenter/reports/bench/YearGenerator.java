@@ -1,10 +1,13 @@
 package io.callcenter.reports.bench;
 
 import io.callcenter.acd.agent.AgentState;
+import io.callcenter.acd.config.SlFormula;
+import io.callcenter.acd.config.SlRules;
 import io.callcenter.metrics.StateInterval;
 import io.callcenter.reports.cdr.CallHistory;
 import io.callcenter.reports.cdr.StepRow;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,24 +20,34 @@ import java.util.function.Consumer;
 /**
  * Synthetic history of a contact centre, one day at a time: calls arriving on a weekday/hour curve spread over
  * weighted queues with realistic outcomes and handling times, and agents working staggered 8-hour shifts with breaks
- * and lunch. Deterministic for a seed.
+ * and lunch. Deterministic for a seed; each day (and each agent's day) has its own random stream, so days can be
+ * generated in parallel and in any order. Business hours: 07:00-21:00 UTC Monday to Saturday ({@link #OPEN_FROM}).
  */
-final class YearGenerator {
+public final class YearGenerator {
+
+    /** Bump when the generated data changes, so a kept dataset is regenerated. */
+    public static final int VERSION = 2;
+    /** Queues are open from this hour to {@link #OPEN_TO} (UTC), Monday to Saturday. */
+    public static final int OPEN_FROM = 7;
+    public static final int OPEN_TO = 21;
 
     /** Relative arrivals per local hour on a weekday: quiet nights, peaks at 10-11 and 14-15. */
     private static final double[] HOURLY = {0.1, 0.05, 0.05, 0.05, 0.1, 0.2, 0.5, 1.5, 4, 7, 8, 7.5, 6, 6.5, 7.5, 7,
         6, 4.5, 3, 2, 1.2, 0.8, 0.4, 0.2};
     private static final double[] WEEKDAY = {1.0, 0.95, 0.9, 0.9, 0.85, 0.35, 0.15};
+    private static final SlRules RULES = new SlRules(Duration.ofSeconds(20), Duration.ofSeconds(5), SlFormula.ANSWERED);
     private static final String[] DISPOSITIONS = {"sale", "support", "callback", "complaint", "info"};
 
-    private final SplittableRandom random;
+    private final long seed;
     private final int queues;
     private final int agents;
     private final double callsPerWeight;
+    private SplittableRandom random;
+    private String prefix;
     private long seq;
 
-    YearGenerator(long seed, int queues, int agents, long calls, LocalDate first, int days) {
-        this.random = new SplittableRandom(seed);
+    public YearGenerator(long seed, int queues, int agents, long calls, LocalDate first, int days) {
+        this.seed = seed;
         this.queues = queues;
         this.agents = agents;
         double weight = 0;
@@ -44,8 +57,23 @@ final class YearGenerator {
         this.callsPerWeight = calls / weight;
     }
 
-    /** The calls of one day, in enqueue order. */
-    void calls(LocalDate day, Consumer<CallHistory> sink) {
+    /** A generator for one day (not thread-safe; one per thread). */
+    public YearGenerator forDay(LocalDate day) {
+        YearGenerator g = new YearGenerator(seed, queues, agents, callsPerWeight);
+        g.random = new SplittableRandom(seed * 1_000_003L + day.toEpochDay());
+        g.prefix = "gen-" + day.toString().replace("-", "") + "-";
+        return g;
+    }
+
+    private YearGenerator(long seed, int queues, int agents, double callsPerWeight) {
+        this.seed = seed;
+        this.queues = queues;
+        this.agents = agents;
+        this.callsPerWeight = callsPerWeight;
+    }
+
+    /** The calls of one day, in enqueue order (on a {@link #forDay} generator of that day). */
+    public void calls(LocalDate day, Consumer<CallHistory> sink) {
         double dayFactor = WEEKDAY[day.getDayOfWeek().ordinal()];
         Instant midnight = day.atStartOfDay().toInstant(ZoneOffset.UTC);
         for (int quarter = 0; quarter < 96; quarter++) {
@@ -57,7 +85,7 @@ final class YearGenerator {
                 times.add(qStart.plusMillis(random.nextLong(900_000)));
             }
             times.sort(null);
-            boolean open = quarter >= 7 * 4 && quarter < 21 * 4 && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+            boolean open = quarter >= OPEN_FROM * 4 && quarter < OPEN_TO * 4 && day.getDayOfWeek() != DayOfWeek.SUNDAY;
             for (Instant at : times) {
                 sink.accept(call(at, open, mean));
             }
@@ -65,7 +93,8 @@ final class YearGenerator {
     }
 
     /** One agent's closed state intervals of the day (none on its days off). */
-    void agentDay(int agent, LocalDate day, Consumer<StateInterval> sink) {
+    public void agentDay(int agent, LocalDate day, Consumer<StateInterval> sink) {
+        SplittableRandom random = new SplittableRandom((seed * 1_000_003L + day.toEpochDay()) * 1_009L + agent);
         int weekday = day.getDayOfWeek().ordinal();
         if (weekday >= 5 && agent % 4 != weekday - 5 || weekday < 5 && agent % 7 == weekday) {
             return;
@@ -95,7 +124,7 @@ final class YearGenerator {
     }
 
     private CallHistory call(Instant at, boolean open, double load) {
-        String id = String.format("gen-%010d", ++seq);
+        String id = prefix + String.format("%06d", ++seq);
         int q = queue();
         String queue = String.format("queue-%02d", q);
         String number = "+4930" + (1_000_000 + random.nextInt(9_000_000));
@@ -108,6 +137,8 @@ final class YearGenerator {
             return history(id, number, did, queue, at, 0, null, null, "overflowed", "after_hours", null, null,
                     at.plusSeconds(8), "system", 0, null, steps);
         }
+        // the queue's rules, recorded on the enqueue step as the ACD does (V95): the benchmark queues' defaults
+        steps.add(new StepRow(0, at, "enqueue", queue, null, null, null, null, Optional.of(RULES)));
         long waitMs = (long) (-Math.log(1 - random.nextDouble()) * 25_000);
         if (r < 0.86) {
             String agent = String.format("agent%03d", random.nextInt(agents));
