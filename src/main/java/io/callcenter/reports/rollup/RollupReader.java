@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,10 +53,9 @@ public final class RollupReader {
     static Map<String, Map<Bucket, AgentCell>> agents(Connection c, Buckets b, Set<String> names, Grain coarsest)
             throws SQLException {
         Query<Object> q = new Query<>(b, names, null, coarsest);
-        // both reads hand out the same Bucket instances (q's map): identity keys skip hashing a record per row
         Map<String, Map<Bucket, Map<String, Duration>>> pauses = new HashMap<>();
         q.read(c, "report_pause", "agent", List.of("ms"), List.of(), true, (name, bucket, rs) -> pauses
-                .computeIfAbsent(name, k -> new IdentityHashMap<>()).computeIfAbsent(bucket, k -> new TreeMap<>())
+                .computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(bucket, k -> new TreeMap<>())
                 .put(rs.getString(3), Duration.ofMillis(rs.getLong(4))));
         Map<String, Map<Bucket, AgentCell>> out = new TreeMap<>();
         q.read(c, "report_agent", "agent", AgentColumns.NAMES, List.of(), false, (name, bucket, rs) -> out
