@@ -64,6 +64,11 @@ public final class SyntheticCalls {
         return out;
     }
 
+    /** How many frames call {@code n} has. */
+    public int size(int n) {
+        return calls.get(n % calls.size()).frames().size();
+    }
+
     private static Call load(List<Trace.WsEvent> events, String asteriskId) {
         Set<String> idSet = new LinkedHashSet<>();
         for (Trace.WsEvent e : events) {

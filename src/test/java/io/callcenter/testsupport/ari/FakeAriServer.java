@@ -54,6 +54,8 @@ public final class FakeAriServer implements AutoCloseable {
     private final List<NetSocket> silentSockets = new CopyOnWriteArrayList<>();
     private volatile boolean silent;
     private final HttpServer server;
+    /** The context (of the only event loop) that {@link #pushAll} writes on, so its tasks keep their order. */
+    private final io.vertx.core.Context loop = vertx.getOrCreateContext();
 
     private FakeAriServer(String user, String password) {
         this.expectedAuth = "Basic " + Base64.getEncoder()
@@ -102,6 +104,14 @@ public final class FakeAriServer implements AutoCloseable {
     /** Sends one raw text frame to every open events websocket. */
     public void push(String frame) {
         sockets.forEach(s -> s.ws().writeTextMessage(frame));
+    }
+
+    /**
+     * Sends raw text frames, in order, to every open events websocket, written from the server's event loop in one
+     * task (a load generator's way: no thread hop per frame; each frame is still its own websocket message).
+     */
+    public void pushAll(List<String> frames) {
+        loop.runOnContext(v -> frames.forEach(this::push));
     }
 
     /** Sends one raw text frame to the open events websockets of one app. */
