@@ -15,4 +15,11 @@ public record Party(String name, String number) {
     static String blankToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
+
+    /** Written out, as in {@link ChannelView#equals}: compared on every channel update. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this
+                || o instanceof Party p && ChannelView.same(name, p.name) && ChannelView.same(number, p.number);
+    }
 }
