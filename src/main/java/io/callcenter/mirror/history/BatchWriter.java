@@ -44,7 +44,7 @@ final class BatchWriter implements AutoCloseable {
     int write(List<HistoryItem> batch) throws SQLException {
         List<EventRow> rows = new ArrayList<>(batch.size());
         for (HistoryItem item : batch) {
-            rows.add(item instanceof EventItem e ? EventRow.of(e.event(), e.asteriskId(), e.quoted()) : null);
+            rows.add(item instanceof EventItem e ? e.toRow() : null);
         }
         try (Connection conn = dataSource.getConnection()) {
             for (EventRow row : rows) {

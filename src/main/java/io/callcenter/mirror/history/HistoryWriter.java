@@ -41,9 +41,9 @@ public class HistoryWriter {
         thread.start();
     }
 
-    /** Buffers an event (called on the dispatch thread: nothing but the enqueue happens here). */
+    /** Buffers an event with its log row (called on the dispatch thread; no I/O happens here). */
     public void enqueue(ReceivedEvent event, String asteriskId) {
-        buffer.offer(new EventItem(asteriskId, event, false));
+        buffer.offer(EventItem.of(asteriskId, event));
     }
 
     /** Buffers a resync, to be applied after every event buffered before it. */
@@ -130,7 +130,7 @@ public class HistoryWriter {
         if (batch.get(0) instanceof EventItem e && !e.quoted()) {
             LOG.warnf("History writer %s: %s frame refused as jsonb (%s), stored as a JSON string", name,
                     e.event().message().type(), cause.getMessage());
-            writeWithRetry(List.of(new EventItem(e.asteriskId(), e.event(), true)));
+            writeWithRetry(List.of(new EventItem(e.asteriskId(), e.event(), true, null)));
             return;
         }
         LOG.errorf(cause, "History writer %s cannot store an item; it is dropped", name);
