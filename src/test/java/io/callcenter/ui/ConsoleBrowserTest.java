@@ -2,7 +2,10 @@ package io.callcenter.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.WebSocketRoute;
@@ -164,6 +167,44 @@ class ConsoleBrowserTest {
         page.click("#sys-variables button:text('Read')");
         assertThat(page.locator("#sys-variables .result.ok")).hasText("UI_TEST_VAR = \"42\"");
         page.context().close();
+    }
+
+    @Test
+    void everyPageLoadsFromTheAppAloneAndFitsA1280pxScreenAndA1080pTv() {
+        String admin = users.admin();
+        String origin = root.getProtocol() + "://" + root.getHost() + ":" + root.getPort() + "/";
+        String wsOrigin = "ws://" + root.getHost() + ":" + root.getPort() + "/";
+        for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
+            BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
+                    .setViewportSize(size[0], size[1]));
+            List<String> elsewhere = new CopyOnWriteArrayList<>();
+            context.onRequest(r -> {
+                if (!r.url().startsWith(origin) && !r.url().startsWith(wsOrigin) && !r.url().startsWith("data:")) {
+                    elsewhere.add(r.url());
+                }
+            });
+            Page page = context.newPage();
+            Chromium.logIn(page, root, admin, TestUsers.PASSWORD);
+            for (String hash : List.of("#/channels", "#/bridges", "#/endpoints", "#/device-states", "#/system",
+                    "#/originate", "#/supervisor")) {
+                page.navigate(root + "app/" + hash);
+                assertThat(page.locator("#link-status")).hasText("Live");
+                assertThat(page.locator("nav a.active")).hasAttribute("href", hash);
+                assertFitsWidth(page, size[0] + " px, console " + hash);
+            }
+            for (String other : List.of("app/reports.html", "app/wallboard.html")) {
+                page.navigate(root + other);
+                assertThat(page.locator("main, #app").first()).isVisible();
+                assertFitsWidth(page, size[0] + " px, " + other);
+            }
+            assertEquals(List.of(), elsewhere, "nothing is fetched from outside the app (no CDN, no internet)");
+            context.close();
+        }
+    }
+
+    private static void assertFitsWidth(Page page, String where) {
+        assertEquals(Boolean.TRUE, page.evaluate("() => document.documentElement.scrollWidth"
+                + " <= document.documentElement.clientWidth"), "no horizontal scrolling at " + where);
     }
 
     @Test
