@@ -3,6 +3,7 @@ package io.callcenter.reports;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A call recorded from the agent desk on the demo PBX: its detail links the recording, and that link serves the audio
+ * A call recorded from the agent desk on the demo PBX, then transferred with a disposition: its record says so, its
+ * detail links the recording, and that link serves the audio
  * to the queue's supervisor and to admins only (problem JSON for everyone else, and when it cannot be fetched).
  */
 @QuarkusTest
@@ -61,7 +63,11 @@ class ReportRecordingTest {
         TestLogin.Session admin = TestLogin.as(users.admin(), TestUsers.PASSWORD);
         TestLogin.Session supervisor = TestLogin.as(users.supervisor(call.queue), TestUsers.PASSWORD);
         admin.api().get("/api/reports/calls/" + call.pbx.asteriskId + "/" + call.callId).then().statusCode(200)
-                .body("call.recording", equalTo(call.recording)).body("recordingUrl", equalTo(call.url()));
+                .body("call.recording", equalTo(call.recording)).body("recordingUrl", equalTo(call.url()))
+                .body("call.outcome", equalTo("transferred"))
+                .body("call.transferredTo", equalTo("blind:number:" + RecordedCall.TRANSFER_NUMBER))
+                .body("call.disposition", equalTo(RecordedCall.DISPOSITION)).body("call.agent", equalTo(call.agent))
+                .body("timeline.kind", hasItems("record_start", "record_stop", "transfer", "StasisStart"));
 
         for (TestLogin.Session allowed : new TestLogin.Session[] {admin, supervisor}) {
             byte[] audio = allowed.withoutCsrf().urlEncodingEnabled(false).get(call.url()).then().statusCode(200)
