@@ -14,6 +14,7 @@ import io.callcenter.ari.client.AriRestClient;
 import io.callcenter.ari.connection.AriConnections;
 import io.callcenter.ari.connection.ConnectionState;
 import io.callcenter.ari.model.Channel;
+import io.callcenter.console.DemoCalls;
 import io.callcenter.security.TestUsers;
 import io.callcenter.security.auth.SessionExpiry;
 import io.callcenter.testsupport.Chromium;
@@ -53,6 +54,9 @@ class ConsoleBrowserTest {
 
     @Inject
     SessionExpiry expiry;
+
+    @Inject
+    DemoCalls calls;
 
     private Chromium chromium;
 
@@ -102,6 +106,31 @@ class ConsoleBrowserTest {
         page.click("#action-dialog [data-action=hangup]");
         assertThat(page.locator("#action-dialog .result.ok")).isVisible();
         assertThat(row).hasCount(0);
+        page.context().close();
+    }
+
+    @Test
+    void theLiveTableIsSearchedAndFilteredByState() {
+        Page page = openConsole("#/channels");
+        String down = calls.downChannel(); // PJSIP/1002, Down
+        DemoCalls.EchoCall up = calls.echoCall(); // Local/s@echo, Up
+        Locator downRow = page.locator("#channels tr[data-id='" + down + "']");
+        Locator upRow = page.locator("#channels tr[data-id='" + up.id() + "']");
+        assertThat(downRow).isVisible();
+        assertThat(upRow).isVisible();
+
+        page.fill("#channels input.search", "PJSIP/1002");
+        assertThat(upRow).hasCount(0);
+        assertThat(downRow).isVisible();
+        page.fill("#channels input.search", "");
+        assertThat(upRow).isVisible();
+        page.selectOption("#channels select.filter", "Up");
+        assertThat(downRow).hasCount(0);
+        assertThat(upRow).isVisible();
+        page.selectOption("#channels select.filter", "");
+        assertThat(downRow).isVisible();
+        ari().channels().hangup(down, null, "normal");
+        ari().channels().hangup(up.id(), null, "normal");
         page.context().close();
     }
 
