@@ -147,6 +147,15 @@ describe('LiveConnection', () => {
     expect(conn.state).toMatchObject({ kind: 'reconnecting', reason: 'no heartbeat for 3 s' });
   });
 
+  it('stops for good when the session ended (4003): reconnecting cannot help, the user must log in again', () => {
+    last().server(snapshot([]));
+    last().drop(4003, 'session ended, log in again');
+    expect(conn.state).toEqual({ kind: 'ended', reason: 'Your session has ended: log in again' });
+    vi.advanceTimersByTime(60_000);
+    conn.reconnectNow();
+    expect(sockets).toHaveLength(1);
+  });
+
   it('reconnects at once on request and stays down when stopped', () => {
     last().drop(1006);
     conn.reconnectNow();
@@ -169,5 +178,6 @@ describe('helpers', () => {
     expect(closeReason(4001, 'idle: no client message')).toMatch(/idle/);
     expect(closeReason(1006, '')).toBe('the connection was lost');
     expect(closeReason(1011, 'boom')).toBe('boom');
+    expect(closeReason(4003, 'session ended, log in again')).toBe('Your session has ended: log in again');
   });
 });

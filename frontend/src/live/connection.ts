@@ -1,5 +1,5 @@
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
-import { CLOSE_IDLE, CLOSE_TOO_SLOW, parseServerMessage, type ClientMessage, type ServerMessage } from './messages';
+import { CLOSE_IDLE, CLOSE_SESSION_ENDED, CLOSE_TOO_SLOW, parseServerMessage, type ClientMessage, type ServerMessage } from './messages';
 import type { LiveStore } from './store';
 
 /** The part of the browser WebSocket this module uses (tests hand in their own). */
@@ -18,6 +18,8 @@ export type LinkState =
   | { kind: 'connecting'; attempt: number }
   | { kind: 'live'; since: number }
   | { kind: 'reconnecting'; attempt: number; retryAt: number; reason: string }
+  /** The server closed with 4003: the login session is over, the user must log in again (no reconnect). */
+  | { kind: 'ended'; reason: string }
   | { kind: 'stopped' };
 
 export interface LiveConnectionOptions {
@@ -36,7 +38,7 @@ const OPEN = 1;
 /**
  * The authenticated /api/live websocket (the session cookie rides along): feeds the store, asks for a fresh
  * snapshot on a seq gap, pings so the server does not close it idle, treats a silent server as dead, and reconnects
- * with backoff after any close (4008 too slow, 4001 idle, network loss).
+ * with backoff after any close (4008 too slow, 4001 idle, network loss) except 4003: the session ended, so it stops.
  */
 export class LiveConnection {
   state: LinkState = { kind: 'stopped' };
@@ -166,6 +168,11 @@ export class LiveConnection {
     if (this.stopped) {
       return;
     }
+    if (code === CLOSE_SESSION_ENDED) {
+      this.stopped = true;
+      this.setState({ kind: 'ended', reason: closeReason(code, reason) });
+      return;
+    }
     this.failures++;
     const delay = backoffDelay(this.failures, this.opts.backoff ?? DEFAULT_BACKOFF, this.opts.random);
     this.setState({ kind: 'reconnecting', attempt: this.failures, retryAt: Date.now() + delay, reason: closeReason(code, reason) });
@@ -206,6 +213,9 @@ export function closeReason(code: number, reason: string): string {
   }
   if (code === CLOSE_IDLE) {
     return 'the server closed the idle connection';
+  }
+  if (code === CLOSE_SESSION_ENDED) {
+    return 'Your session has ended: log in again';
   }
   if (code === 1006 || code === 1005) {
     return 'the connection was lost';

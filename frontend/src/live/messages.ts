@@ -62,9 +62,11 @@ export type ServerMessage = SnapshotMessage | DeltaMessage | DeltasMessage | Hea
 
 export type ClientMessage = { type: 'resync' } | { type: 'ping'; id?: string };
 
-/** Close codes the server uses; both mean "reconnect and take a fresh snapshot". */
+/** Close codes the server uses; these two mean "reconnect and take a fresh snapshot". */
 export const CLOSE_TOO_SLOW = 4008;
 export const CLOSE_IDLE = 4001;
+/** The login session ended (logout elsewhere, expiry, account disabled): reconnecting cannot help. */
+export const CLOSE_SESSION_ENDED = 4003;
 
 /** Parses one text frame; null for anything that is not a JSON object with a string `type`. */
 export function parseServerMessage(text: string): ServerMessage | null {

@@ -30,6 +30,12 @@ export class Layout {
 
   /** Banner and status dot follow the live link. */
   showLink(state: LinkState): void {
+    if (state.kind === 'ended') {
+      this.status.className = 'link-status stopped';
+      this.status.textContent = 'Logged out';
+      this.showFatal(`${state.reason}.`, { href: '/login', label: 'Log in again' });
+      return;
+    }
     this.status.className = `link-status ${state.kind}`;
     this.status.textContent = state.kind === 'live' ? 'Live' : state.kind === 'connecting' ? 'Connecting…' : state.kind === 'stopped' ? 'Stopped' : 'Disconnected';
     if (state.kind === 'live') {

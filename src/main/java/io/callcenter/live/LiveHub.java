@@ -24,6 +24,9 @@ import java.util.concurrent.ConcurrentMap;
 @ApplicationScoped
 public class LiveHub implements MirrorListener {
 
+    /** The close reason of {@link LiveSession#SESSION_ENDED}: what the browser shows. */
+    static final String SESSION_ENDED_REASON = "session ended, log in again";
+
     private final ConcurrentMap<String, LiveSession> sessions = new ConcurrentHashMap<>();
     private final LiveMirror mirror;
     private final WireCodec codec;
@@ -87,11 +90,11 @@ public class LiveHub implements MirrorListener {
         return sessions.get(connectionId);
     }
 
-    /** After the revoking transaction committed: a logged-out browser keeps no live feed open. */
+    /** After the revoking transaction committed: a logged-out or expired browser keeps no live feed open. */
     void sessionsEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsEnded ended) {
         for (LiveSession s : sessions.values()) {
             if (s.loginSession() != null && ended.sessionIds().contains(s.loginSession())) {
-                s.closeSoon(LiveSession.SESSION_ENDED, "session ended");
+                s.closeSoon(LiveSession.SESSION_ENDED, SESSION_ENDED_REASON);
             }
         }
     }

@@ -53,9 +53,10 @@
  * {@code 4008 "too slow: resync"}: the connection's backlog stayed over {@code callcenter.live.max-pending}
  * objects for longer than {@code callcenter.live.slow-close-grace}. {@code 4001 "idle: ..."}: no client message
  * within {@code callcenter.live.client-idle-timeout} (clients ping at least every half of it). In both cases the
- * client reconnects and gets a snapshot. {@code 4003 "session ended"}: the login session of the upgrade was revoked
- * (logout, password change or reset, user disabled; see {@code SessionsEnded}); the browser must log in again.
- * (A session that merely expires is not watched: the socket stays until it closes, and the reconnect is refused.)
+ * client reconnects and gets a snapshot. {@code 4003 "session ended, log in again"}: the login session of the upgrade
+ * ended (logout, password change or reset, user disabled, or expired by time: {@code SessionExpiry} checks every
+ * {@code callcenter.security.session.expiry-check}; see {@code SessionsEnded}); the client does not reconnect and
+ * tells the user to log in again.
  * Counted in {@code callcenter.live.closed{reason}} (slow, idle, session);
  * {@code callcenter.live.connections} is the number of open connections.
  *

@@ -43,6 +43,13 @@ public interface SecurityConfig {
         /** Last-seen time is written at most this often per session (limits writes). */
         @WithDefault("1M")
         Duration touchInterval();
+
+        /**
+         * How often sessions that expired (inactivity or absolute timeout) are ended, so their open websockets close
+         * (the scheduler reads the key {@code callcenter.security.session.expiry-check} directly; same default).
+         */
+        @WithDefault("30S")
+        Duration expiryCheck();
     }
 
     /** Login throttling. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callcenter.live.wire.ServerMessage;
 import io.callcenter.security.TestUsers;
+import io.callcenter.security.auth.SessionExpiry;
 import io.callcenter.testsupport.TestLogin;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +19,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A live socket closes with 4003 "session ended" when its login session is revoked, and only then. */
+/**
+ * A live socket closes with 4003 "session ended, log in again" when its login session ends (revoked or expired), and
+ * only then.
+ */
 @QuarkusTest
 class LiveSessionEndTest {
 
@@ -30,6 +34,8 @@ class LiveSessionEndTest {
     ObjectMapper mapper;
     @Inject
     TestUsers users;
+    @Inject
+    SessionExpiry expiry;
 
     @Test
     void logoutClosesTheSocketsOfThatSessionOnly() {
@@ -43,7 +49,7 @@ class LiveSessionEndTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> tab1.closeCode != null && tab2.closeCode != null);
             for (LiveClient tab : new LiveClient[] {tab1, tab2}) {
                 assertEquals(LiveSession.SESSION_ENDED, tab.closeCode.intValue());
-                assertEquals("session ended", tab.closeReason);
+                assertEquals("session ended, log in again", tab.closeReason);
             }
             other.send("{\"type\":\"ping\",\"id\":\"still-here\"}");
             await().atMost(Duration.ofSeconds(10)).until(() -> !other.of(ServerMessage.Pong.class).isEmpty());
@@ -80,6 +86,26 @@ class LiveSessionEndTest {
 
             await().atMost(Duration.ofSeconds(10)).until(() -> client.closeCode != null);
             assertEquals(LiveSession.SESSION_ENDED, client.closeCode.intValue());
+        }
+    }
+
+    @Test
+    void anExpiredSessionsSocketIsClosedByTheExpiryCheck() {
+        String supervisor = users.supervisor("sales");
+        TestLogin.Session expiring = TestLogin.as(supervisor, TestUsers.PASSWORD);
+        TestLogin.Session active = TestLogin.as(users.supervisor("sales"), TestUsers.PASSWORD);
+        try (LiveClient idle = open(expiring); LiveClient busy = open(active)) {
+            // the user touched nothing for longer than the inactivity timeout (30 min); the socket stayed open
+            assertEquals(1, users.idleSessions(supervisor, Duration.ofHours(2)));
+            expiry.endExpired(); // what the scheduler does every callcenter.security.session.expiry-check
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> idle.closeCode != null);
+            assertEquals(LiveSession.SESSION_ENDED, idle.closeCode.intValue());
+            assertEquals("session ended, log in again", idle.closeReason);
+            expiring.withoutCsrf().get("/api/session").then().statusCode(401);
+            busy.send("{\"type\":\"ping\",\"id\":\"active\"}");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !busy.of(ServerMessage.Pong.class).isEmpty());
+            assertNull(busy.closeCode, "a session in use is not expired");
         }
     }
 

@@ -161,6 +161,30 @@ class ReportApiTests {
     }
 
     @Test
+    void csvRoutesAnswerCsvWhateverTheAcceptHeaderAndRefuseBadInputWithProblemJson() {
+        for (String accept : List.of("application/json", "text/csv", "*/*", "text/html,application/xhtml+xml")) {
+            dayPlain(admin).accept(accept).get("/api/reports/calls/csv").then().statusCode(200)
+                    .contentType(containsString("text/csv")).body(containsString("enqueued_at,answered_at,"));
+        }
+        dayPlain(admin).accept("application/json").queryParam("interval", "fortnight")
+                .get("/api/reports/queue-interval/csv").then().statusCode(400)
+                .contentType(containsString("application/problem+json")).body("status", equalTo(400))
+                .body("detail", containsString("interval"));
+        dayPlain(admin).accept("text/csv").queryParam("from", "10/03/2026").get("/api/reports/calls/csv").then()
+                .statusCode(400).contentType(containsString("application/problem+json"))
+                .body("detail", containsString("from"));
+        admin.withoutCsrf().accept("text/csv").get("/api/reports/no-such-report/csv").then().statusCode(404)
+                .contentType(containsString("application/problem+json"))
+                .body("type", equalTo("urn:callcenter:problem:unknown-report"));
+        TestLogin.Session other = TestLogin.as(users.supervisor("other-" + data.tag), TestUsers.PASSWORD);
+        dayPlain(other).accept("text/csv").get("/api/reports/calls/csv").then().statusCode(403)
+                .contentType(containsString("application/problem+json"));
+        TestLogin.Session agent = TestLogin.as(users.agent(TestUsers.freshEndpoint(), data.queue), TestUsers.PASSWORD);
+        dayPlain(agent).accept("text/csv").get("/api/reports/calls/csv").then().statusCode(403)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
     void printablePagesShowTheSameFigures() {
         dayPlain(admin).queryParam("interval", "day").get("/reports/print/queue-interval").then()
                 .statusCode(200).body(containsString("reports-print.css")).body(containsString("id=\"rows\""))

@@ -13,14 +13,18 @@ import io.callcenter.centre.CentreConfig;
 import io.callcenter.demo.traffic.ScriptedPhones;
 import io.callcenter.metrics.CallCounts;
 import io.callcenter.metrics.CallOutcome;
+import io.callcenter.metrics.QueueFigures;
 import io.callcenter.reports.cdr.CallDetail;
 import io.callcenter.reports.cdr.CallRecord;
 import io.callcenter.reports.cdr.CallSearch;
+import io.callcenter.reports.query.AgentReportQuery;
+import io.callcenter.reports.query.AgentReports;
 import io.callcenter.reports.query.QueueReportQuery;
 import io.callcenter.reports.query.QueueReports;
 import io.callcenter.reports.rollup.ReportProjection;
 import io.quarkus.test.junit.QuarkusTest;
 import io.callcenter.wallboard.figures.Period;
+import io.callcenter.wallboard.figures.Snapshot;
 import io.callcenter.wallboard.figures.WallboardFigures;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -51,6 +55,8 @@ class ReportCallFlowTest {
     QueueReports reports;
     @Inject
     CentreConfig centre;
+    @Inject
+    AgentReports agents;
 
     AcdPbx pbx;
     String queue;
@@ -115,17 +121,28 @@ class ReportCallFlowTest {
 
         ReportPeriod today = ReportPeriod.days(centre.businessDay().dateOf(start),
                 centre.businessDay().dateOf(Instant.now()), centre.businessDay());
-        CallCounts day = reports.intervalReport(new QueueReportQuery(today, ReportBucket.TOTAL, Set.of(queue),
-                HoursFilter.ALL)).totals().get(0).figures().counts();
+        QueueFigures reportDay = reports.intervalReport(new QueueReportQuery(today, ReportBucket.TOTAL, Set.of(queue),
+                HoursFilter.ALL)).totals().get(0).figures();
+        CallCounts day = reportDay.counts();
         assertEquals(2, day.offered());
         assertEquals(1, day.answered().count());
         assertEquals(1, day.abandoned().count());
         assertEquals(1, day.handling().handled());
         assertEquals(a.talk().orElseThrow().toMillis(), day.handling().talkMs());
 
-        // one set of definitions: the wallboard's business day shows exactly the report's counts for that day
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(day, wallboard.at(Instant.now(),
-                Set.of(queue), Period.businessDay()).queues().get(queue).figures().counts()));
+        // one set of definitions: the wallboard's business day shows exactly the report's figures for that day
+        // (counts and every figure derived from them: SL and its caption, ASA, AHT, abandon rates, max wait,
+        // answered-within), in the queue's tile and the overall tile, and the agent's calls handled
+        long agentAnswered = agents.performance(new AgentReportQuery(today, ReportBucket.TOTAL, Set.of(agent)))
+                .totals().get(0).calls().answered();
+        assertEquals(1, agentAnswered);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Snapshot board = wallboard.at(Instant.now(), Set.of(queue), Period.businessDay());
+            assertEquals(reportDay, board.queues().get(queue).figures());
+            assertEquals(reportDay, board.overall().figures());
+            assertEquals(agentAnswered, board.agents().stream().filter(r -> r.username().equals(agent)).findFirst()
+                    .orElseThrow().callsHandled());
+        });
     }
 
     private Optional<CallRecord> cdr(String callId) {

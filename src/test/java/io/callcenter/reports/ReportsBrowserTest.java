@@ -8,6 +8,10 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.agroal.api.AgroalDataSource;
+import io.callcenter.acd.AcdDriver;
+import io.callcenter.ari.connection.AriConnections;
+import io.callcenter.mirror.LiveMirror;
+import io.callcenter.reports.cdr.CallSearch;
 import io.callcenter.reports.rollup.ReportProjection;
 import io.callcenter.security.TestUsers;
 import io.callcenter.testsupport.Chromium;
@@ -17,7 +21,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +32,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The reports page in a real headless Chromium over {@link ReportDataset}'s day: run a report (table and chart),
- * export its CSV, save it, search calls and open a call's detail page with its timeline.
+ * export its CSV, save it, search calls and open a call's detail page with its timeline; and a call recorded on the
+ * demo PBX, whose detail page plays the recording to the queue's supervisor and refuses it to another.
  */
 @QuarkusTest
 @TestProfile(ConsoleUiProfile.class)
@@ -43,6 +51,18 @@ class ReportsBrowserTest {
 
     @Inject
     ReportProjection projection;
+
+    @Inject
+    AriConnections connections;
+
+    @Inject
+    LiveMirror mirror;
+
+    @Inject
+    AcdDriver acd;
+
+    @Inject
+    CallSearch search;
 
     private Chromium chromium;
 
@@ -97,6 +117,35 @@ class ReportsBrowserTest {
         assertThat(page.locator("#timeline")).containsText("no_answer");
         assertThat(page.locator("#legs")).containsText("agent");
         page.context().close();
+    }
+
+    @Test
+    void aRecordedCallsDetailPagePlaysTheRecordingToItsSupervisorOnly() {
+        try (RecordedCall call = new RecordedCall(connections, mirror, acd, projection, search)) {
+            String detail = root + "app/reports.html#/call/" + URLEncoder.encode(call.pbx.asteriskId, StandardCharsets.UTF_8)
+                    + "/" + URLEncoder.encode(call.callId, StandardCharsets.UTF_8);
+            Page page = chromium.browser.newContext().newPage();
+            Chromium.logIn(page, root, users.supervisor(call.queue), TestUsers.PASSWORD);
+            page.navigate(detail);
+            Locator audio = page.locator("#call-detail audio#recording");
+            assertThat(audio).isVisible();
+            assertEquals(call.url(), audio.getAttribute("src"));
+            // what the <audio> element fetches, with this browser's session cookie
+            assertEquals(List.of(200, "audio/wav"), page.evaluate("async u => { const r = await fetch(u);"
+                    + " return [r.status, r.headers.get('content-type')]; }", call.url()));
+            // and Chromium decodes it: the stored recording has a length
+            page.evaluate("() => { const a = document.getElementById('recording'); a.preload = 'metadata'; a.load(); }");
+            page.waitForFunction("() => document.getElementById('recording').duration > 0");
+            page.context().close();
+
+            Page other = chromium.browser.newContext().newPage();
+            Chromium.logIn(other, root, users.supervisor("other-" + call.queue), TestUsers.PASSWORD);
+            other.navigate(detail);
+            assertThat(other.locator("#call-error")).containsText("none of the queues you supervise");
+            assertEquals(List.of(403, "application/problem+json"), other.evaluate("async u => { const r = await"
+                    + " fetch(u); return [r.status, r.headers.get('content-type')]; }", call.url()));
+            other.context().close();
+        }
     }
 
     /** The dataset's day as dates, and its queue (not configured, so added to the pick list as a link would). */

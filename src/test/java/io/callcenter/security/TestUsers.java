@@ -2,8 +2,13 @@ package io.callcenter.security;
 
 import io.callcenter.security.user.NewUser;
 import io.callcenter.security.user.UserService;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,6 +39,14 @@ public class TestUsers {
 
     public String agent(String endpoint, String... queues) {
         return create("agt", Set.of("agent"), endpoint, Set.of(queues));
+    }
+
+    /** The user's sessions look untouched for {@code idle} (a browser left alone): for expiry tests. Returns how many. */
+    @Transactional
+    public int idleSessions(String username, Duration idle) {
+        return Panache.getEntityManager().createNativeQuery("update user_session set last_seen_at = ?1"
+                        + " where user_id = (select id from app_user where username = ?2)")
+                .setParameter(1, Timestamp.from(Instant.now().minus(idle))).setParameter(2, username).executeUpdate();
     }
 
     /** An endpoint no other test uses. */

@@ -11,24 +11,26 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.util.List;
 
 /**
  * Stored recordings of one Asterisk: list, the audio itself (for an {@code <audio>} element or a download,
- * audited since it is call content), delete (admins only). Supervisors list and listen.
+ * audited since it is call content), delete (admins only). Supervisors list and listen here by name; the reports'
+ * call detail plays a call's recording through its own route, which checks the call's queues.
  */
 @Path("/api/console/servers/{server}/system/recordings")
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
 public class RecordingResource {
 
     private final ConsoleAri ari;
+    private final RecordingFiles files;
 
-    RecordingResource(ConsoleAri ari) {
+    RecordingResource(ConsoleAri ari, RecordingFiles files) {
         this.ari = ari;
+        this.files = files;
     }
 
     @GET
@@ -37,22 +39,13 @@ public class RecordingResource {
         return ari.read(server, "recordings", c -> c.recordings().listStored());
     }
 
-    /** ARI's bytes with ARI's content type (e.g. audio/wav); {@code ?download=true} asks the browser to save the file. */
+    /** The audio ({@link RecordingFiles}); {@code ?download=true} asks the browser to save the file. */
     @GET
     @Path("/{name}/file")
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("server") String server, @PathParam("name") String name,
-            @jakarta.ws.rs.QueryParam("download") boolean download) {
-        Response ariAnswer = ari.perform(ConsoleAction.of(download ? "recording.download" : "recording.play", server, name),
-                c -> c.recordings().getStoredFile(name));
-        String type = ariAnswer.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        String extension = type != null && type.contains("/") ? type.substring(type.indexOf('/') + 1) : "bin";
-        return Response.ok(ariAnswer.readEntity(InputStream.class))
-                .type(type == null ? MediaType.APPLICATION_OCTET_STREAM : type)
-                .header("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\""
-                        + name.replaceAll("[^A-Za-z0-9_.-]", "_") + "." + extension + "\"")
-                .header("Cache-Control", "no-store")
-                .build();
+            @QueryParam("download") boolean download) {
+        return files.serve(server, name, download);
     }
 
     @DELETE

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Where the browser plays a call's recording: the console's stored-recordings endpoint
- * ({@code /api/console/servers/{server}/system/recordings/{name}/file}, supervisors and admins, audited), reached
- * through the server currently connected to the call's Asterisk. No link when that Asterisk is not connected.
+ * Where the browser plays a call's recording: the call's own route
+ * ({@code /api/reports/calls/{asteriskId}/{callId}/recording}, which checks the call's queues like its detail),
+ * fetched through the server currently connected to the call's Asterisk. No link when that Asterisk is not connected.
  */
 @ApplicationScoped
 public class RecordingLinks {
@@ -18,13 +18,18 @@ public class RecordingLinks {
     @Inject
     AriConnections connections;
 
-    public Optional<String> of(String asteriskId, String recording) {
+    public Optional<String> of(String asteriskId, String callId, String recording) {
         if (recording == null || recording.isBlank()) {
             return Optional.empty();
         }
+        return server(asteriskId).map(s -> "/api/reports/calls/" + encode(asteriskId) + "/" + encode(callId)
+                + "/recording");
+    }
+
+    /** The name of the connected server whose Asterisk has this id. */
+    public Optional<String> server(String asteriskId) {
         return connections.status().stream().filter(s -> asteriskId.equals(s.asteriskId())).findFirst()
-                .map(s -> "/api/console/servers/" + encode(s.server()) + "/system/recordings/" + encode(recording)
-                        + "/file");
+                .map(AriConnections.ServerStatus::server);
     }
 
     private static String encode(String segment) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneId;
@@ -25,7 +26,9 @@ import java.util.stream.Stream;
 /**
  * Every report as a CSV download, same parameters and access as the JSON. The call search exports every matching
  * call (no paging), streamed from a database cursor; the other reports export their rows, then one total per queue
- * or agent. Parameters and access are checked before the first byte, so refusals are still problem JSON.
+ * or agent. Parameters and access are checked before the first byte, so refusals are still problem JSON. The route
+ * names its format, so it answers CSV whatever the {@code Accept} header asks (a download link, a script sending
+ * {@code Accept: application/json}): no 406 for a URL that can only mean CSV.
  */
 @Path("/api/reports/{type}/csv")
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
@@ -46,7 +49,7 @@ public class ReportCsvResource {
     UriInfo uri;
 
     @GET
-    @Produces({TEXT_CSV, "application/problem+json"})
+    @Produces(MediaType.WILDCARD)
     public Response export(@PathParam("type") String typeName) {
         ReportType type = ReportType.find(typeName).orElseThrow(() -> ProblemException.notFound("unknown-report",
                 "No report '" + typeName + "'; one of queue-interval, agent-performance, abandons, calls"));

@@ -1,5 +1,6 @@
 package io.callcenter.reports.web;
 
+import io.callcenter.console.system.RecordingFiles;
 import io.callcenter.reports.cdr.CallDetail;
 import io.callcenter.reports.web.dto.AbandonReportJson;
 import io.callcenter.reports.web.dto.AgentReportJson;
@@ -15,8 +16,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +41,9 @@ public class ReportResource {
 
     @Inject
     RecordingLinks recordings;
+
+    @Inject
+    RecordingFiles files;
 
     @Context
     UriInfo uri;
@@ -83,11 +89,34 @@ public class ReportResource {
     @GET
     @Path("/calls/{asteriskId}/{callId}")
     public CallDetailJson call(@PathParam("asteriskId") String asteriskId, @PathParam("callId") String callId) {
+        CallDetail detail = visibleCall(asteriskId, callId);
+        return CallDetailJson.of(detail, reader.centre().zone(),
+                recordings.of(asteriskId, callId, detail.record().recording().orElse(null)).orElse(null));
+    }
+
+    /**
+     * The call's recording for its detail page's {@code <audio>} (or a download with {@code ?download=true}):
+     * only for those who may see the call, unlike the console's by-name route.
+     */
+    @GET
+    @Path("/calls/{asteriskId}/{callId}/recording")
+    @Produces(MediaType.WILDCARD)
+    public Response recording(@PathParam("asteriskId") String asteriskId, @PathParam("callId") String callId,
+            @QueryParam("download") boolean download) {
+        String name = visibleCall(asteriskId, callId).record().recording().orElseThrow(() -> ProblemException.notFound(
+                "no-recording", "Call " + callId + " was not recorded"));
+        String server = recordings.server(asteriskId).orElseThrow(() -> ProblemException.conflict(
+                "asterisk-not-connected", "Asterisk not connected", "The recording " + name + " is on Asterisk "
+                        + asteriskId + ", which is not connected now"));
+        return files.serve(server, name, download);
+    }
+
+    /** The call, if it exists (404) and the user may see it (403). */
+    private CallDetail visibleCall(String asteriskId, String callId) {
         CallDetail detail = runner.call(asteriskId, callId).orElseThrow(() -> ProblemException.notFound(
                 "unknown-call", "No call " + callId + " on Asterisk " + asteriskId));
         access.requireCall(detail.record().queues());
-        return CallDetailJson.of(detail, reader.centre().zone(),
-                recordings.of(asteriskId, detail.record().recording().orElse(null)).orElse(null));
+        return detail;
     }
 
     private ReportRequest request(ReportType type) {

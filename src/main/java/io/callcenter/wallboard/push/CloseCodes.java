@@ -6,7 +6,7 @@ import io.quarkus.websockets.next.CloseReason;
 public final class CloseCodes {
 
     /** Login session ended (as /api/live): log in again. */
-    public static final CloseReason SESSION_ENDED = new CloseReason(4003, "session ended");
+    public static final CloseReason SESSION_ENDED = new CloseReason(4003, "session ended, log in again");
     /** Kiosk token unknown or revoked. */
     public static final CloseReason KIOSK_REFUSED = new CloseReason(4401, "kiosk link unknown or revoked");
     /** Neither a kiosk token nor a login allowed to see this wallboard. */
