@@ -8,6 +8,7 @@ import io.callcenter.mirror.MirrorChange;
 import io.callcenter.mirror.MirrorListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
+import io.callcenter.security.auth.OpenSockets;
 import io.callcenter.security.auth.SessionsEnded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -17,12 +18,14 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /** Hands every mirror change to the open live connections (through {@link LiveFanout}), and builds their snapshots. */
 @ApplicationScoped
-public class LiveHub implements MirrorListener {
+public class LiveHub implements MirrorListener, OpenSockets {
 
     /** The close reason of {@link LiveSession#SESSION_ENDED}: what the browser shows. */
     static final String SESSION_ENDED_REASON = "session ended, log in again";
@@ -97,6 +100,12 @@ public class LiveHub implements MirrorListener {
                 s.closeSoon(LiveSession.SESSION_ENDED, SESSION_ENDED_REASON);
             }
         }
+    }
+
+    @Override
+    public Set<Long> sessionsWithOpenSockets() {
+        return sessions.values().stream().map(LiveSession::loginSession).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     /** How many browsers are connected. */

@@ -90,22 +90,42 @@ class LiveSessionEndTest {
     }
 
     @Test
-    void anExpiredSessionsSocketIsClosedByTheExpiryCheck() {
+    void aSessionPastItsAbsoluteLimitHasItsSocketClosedByTheExpiryCheck() {
         String supervisor = users.supervisor("sales");
         TestLogin.Session expiring = TestLogin.as(supervisor, TestUsers.PASSWORD);
         TestLogin.Session active = TestLogin.as(users.supervisor("sales"), TestUsers.PASSWORD);
-        try (LiveClient idle = open(expiring); LiveClient busy = open(active)) {
-            // the user touched nothing for longer than the inactivity timeout (30 min); the socket stayed open
-            assertEquals(1, users.idleSessions(supervisor, Duration.ofHours(2)));
+        try (LiveClient old = open(expiring); LiveClient busy = open(active)) {
+            // logged in longer ago than the absolute limit (10 h): an open socket does not extend that
+            assertEquals(1, users.agedSessions(supervisor, Duration.ofHours(11)));
             expiry.endExpired(); // what the scheduler does every callcenter.security.session.expiry-check
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> idle.closeCode != null);
-            assertEquals(LiveSession.SESSION_ENDED, idle.closeCode.intValue());
-            assertEquals("session ended, log in again", idle.closeReason);
+            await().atMost(Duration.ofSeconds(10)).until(() -> old.closeCode != null);
+            assertEquals(LiveSession.SESSION_ENDED, old.closeCode.intValue());
+            assertEquals("session ended, log in again", old.closeReason);
             expiring.withoutCsrf().get("/api/session").then().statusCode(401);
             busy.send("{\"type\":\"ping\",\"id\":\"active\"}");
             await().atMost(Duration.ofSeconds(10)).until(() -> !busy.of(ServerMessage.Pong.class).isEmpty());
             assertNull(busy.closeCode, "a session in use is not expired");
+        }
+    }
+
+    @Test
+    void anOpenPageKeepsItsSessionAliveWithoutClicksButAClosedOneExpires() {
+        String waiting = users.supervisor("sales");
+        String gone = users.supervisor("sales");
+        TestLogin.Session desk = TestLogin.as(waiting, TestUsers.PASSWORD);
+        TestLogin.Session closedPage = TestLogin.as(gone, TestUsers.PASSWORD);
+        try (LiveClient open = open(desk)) {
+            // no request for 2 h (e.g. an agent waiting for calls, or in a long call); its socket stayed open
+            assertEquals(1, users.idleSessions(waiting, Duration.ofHours(2)));
+            assertEquals(1, users.idleSessions(gone, Duration.ofHours(2)));
+            expiry.endExpired();
+
+            desk.withoutCsrf().get("/api/session").then().statusCode(200);
+            open.send("{\"type\":\"ping\",\"id\":\"still-here\"}");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !open.of(ServerMessage.Pong.class).isEmpty());
+            assertNull(open.closeCode, "the open page's session was kept");
+            closedPage.withoutCsrf().get("/api/session").then().statusCode(401);
         }
     }
 

@@ -49,6 +49,14 @@ public class TestUsers {
                 .setParameter(1, Timestamp.from(Instant.now().minus(idle))).setParameter(2, username).executeUpdate();
     }
 
+    /** The user's sessions look logged in {@code age} ago (past the absolute limit when large): for expiry tests. */
+    @Transactional
+    public int agedSessions(String username, Duration age) {
+        return Panache.getEntityManager().createNativeQuery("update user_session set created_at = ?1"
+                        + " where user_id = (select id from app_user where username = ?2)")
+                .setParameter(1, Timestamp.from(Instant.now().minus(age))).setParameter(2, username).executeUpdate();
+    }
+
     /** An endpoint no other test uses. */
     public static String freshEndpoint() {
         return "PJSIP/t" + System.nanoTime() % 10_000_000 + SEQ.incrementAndGet();

@@ -1,5 +1,6 @@
 package io.callcenter.wallboard.push;
 
+import io.callcenter.security.auth.OpenSockets;
 import io.callcenter.security.auth.SessionsEnded;
 import io.callcenter.wallboard.config.KioskLinkRevoked;
 import io.callcenter.wallboard.config.Layout;
@@ -15,6 +16,9 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -24,7 +28,7 @@ import java.util.function.Predicate;
  * and the engine's "a caller started waiting" ({@link #hurry}, sent sooner than the normal pace by {@link PushLoop}).
  */
 @ApplicationScoped
-public class PushHub {
+public class PushHub implements OpenSockets {
 
     private final Map<String, Viewer> viewers = new ConcurrentHashMap<>();
     private final Map<Long, PushBoard> boards = new ConcurrentHashMap<>();
@@ -44,6 +48,11 @@ public class PushHub {
         if (gone != null && viewers.values().stream().noneMatch(v -> v.wallboardId() == gone.wallboardId())) {
             boards.remove(gone.wallboardId());
         }
+    }
+
+    @Override
+    public Set<Long> sessionsWithOpenSockets() {
+        return viewers.values().stream().map(Viewer::sessionId).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** Wallboards with at least one socket, and their push state. */
