@@ -30,8 +30,9 @@ public class AgentReportService implements AgentReports {
         List<AgentRow> totals = new ArrayList<>();
         try {
             RollupCells<AgentCell> cells = RollupReader.agents(dataSource, buckets, query.agents());
-            cells.rows().forEach((agent, byBucket) -> byBucket.forEach((bucket, cell) -> rows.add(new AgentRow(agent,
-                    bucket, cell.time(), cell.calls()))));
+            rows.addAll(cells.rows().entrySet().parallelStream().flatMap(e -> e.getValue().entrySet().stream()
+                    .map(b -> new AgentRow(e.getKey(), b.getKey(), b.getValue().time(), b.getValue().calls())))
+                    .toList());
             cells.totals().forEach((agent, sum) -> totals.add(new AgentRow(agent, buckets.total(), sum.time(),
                     sum.calls())));
         } catch (SQLException e) {

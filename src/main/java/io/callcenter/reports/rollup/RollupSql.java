@@ -69,8 +69,9 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
         Grain grain = map.grain();
         String time = "x." + grain.column();
         boolean sum = !map.oneRowEach();
-        String values = t.columns().stream().map(n -> sum ? (t.maxima().contains(n) ? "max(x." : "sum(x.") + n
-                + ")::bigint" : "x." + n).collect(Collectors.joining(", "));
+        // zeros (most values of a night hour) sent as NULL: no value to encode, send and decode (getLong gives 0)
+        String values = t.columns().stream().map(n -> "nullif(" + (sum ? (t.maxima().contains(n) ? "max(x." : "sum(x.")
+                + n + ")::bigint" : "x." + n) + ", 0)").collect(Collectors.joining(", "));
         String key = grain == Grain.DAY ? "date '1970-01-01' + u.k::int" : "to_timestamp(u.k)";
         boolean grouped = !groupNames.isEmpty();
         String nameColumn = t.nameColumn();
