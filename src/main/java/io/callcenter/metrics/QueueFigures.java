@@ -32,10 +32,14 @@ public record QueueFigures(CallCounts counts, SlFormula slFormula, Ratio service
 
     /** The figures of these counts for a queue reporting this SL variant with these thresholds. */
     public static QueueFigures of(CallCounts c, SlFormula formula, Thresholds t) {
+        return of(c, formula, t, ServiceLevel.describe(formula, t.serviceLevel(), t.shortAbandon()));
+    }
+
+    /** {@link #of(CallCounts, SlFormula, Thresholds)} with its SL caption worked out once (reports of many rows). */
+    public static QueueFigures of(CallCounts c, SlFormula formula, Thresholds t, String caption) {
         Map<Duration, Ratio> within = new LinkedHashMap<>();
         t.bucketEdges().forEach(edge -> within.put(edge, QueueMetrics.answeredWithin(c, edge)));
-        return new QueueFigures(c, formula, ServiceLevel.of(formula, c),
-                ServiceLevel.describe(formula, t.serviceLevel(), t.shortAbandon()), QueueMetrics.asa(c),
+        return new QueueFigures(c, formula, ServiceLevel.of(formula, c), caption, QueueMetrics.asa(c),
                 QueueMetrics.aht(c), QueueMetrics.abandonRate(c), QueueMetrics.abandonRateExcludingShort(c),
                 QueueMetrics.maxWait(c), within);
     }

@@ -3,11 +3,10 @@ package io.callcenter.reports.query;
 import io.agroal.api.AgroalDataSource;
 import io.callcenter.centre.CentreConfig;
 import io.callcenter.reports.Buckets;
-import io.callcenter.reports.ReportBucket;
 import io.callcenter.reports.rollup.AgentCell;
+import io.callcenter.reports.rollup.RollupCells;
 import io.callcenter.reports.rollup.RollupReader;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,19 +28,13 @@ public class AgentReportService implements AgentReports {
         Buckets buckets = new Buckets(query.bucket(), centre.businessDay(), query.period());
         List<AgentRow> rows = new ArrayList<>();
         List<AgentRow> totals = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            var cellsByAgent = RollupReader.agents(c, buckets, query.agents());
-            cellsByAgent.forEach((agent, cells) -> cells.forEach((bucket, cell) -> rows.add(new AgentRow(agent,
-                    bucket, cell.time(), cell.calls()))));
-            if (rows.size() > QueueRollups.MANY) {
-                // many rows: the whole period summed in SQL (from the coarsest rollups that serve it), same sums
-                Buckets total = new Buckets(ReportBucket.TOTAL, centre.businessDay(), query.period());
-                cellsByAgent = RollupReader.agents(c, total, query.agents());
-            }
-            cellsByAgent.forEach((agent, cells) -> {
-                AgentCell sum = cells.values().stream().reduce(AgentCell.ZERO, AgentCell::plus);
-                totals.add(new AgentRow(agent, buckets.total(), sum.time(), sum.calls()));
-            });
+        try {
+            RollupCells<AgentCell> cells = RollupReader.agents(dataSource, buckets, query.agents());
+            rows.addAll(cells.rows().entrySet().parallelStream().flatMap(e -> e.getValue().entrySet().stream()
+                    .map(b -> new AgentRow(e.getKey(), b.getKey(), b.getValue().time(), b.getValue().calls())))
+                    .toList());
+            cells.totals().forEach((agent, sum) -> totals.add(new AgentRow(agent, buckets.total(), sum.time(),
+                    sum.calls())));
         } catch (SQLException e) {
             throw new IllegalStateException("agent report: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package io.callcenter.reports.query;
 import io.callcenter.acd.config.SlFormula;
 import io.callcenter.centre.CentreConfig;
 import io.callcenter.metrics.QueueFigures;
+import io.callcenter.metrics.ServiceLevel;
 import io.callcenter.metrics.Thresholds;
 import io.callcenter.reports.QueueThresholds;
 import io.callcenter.reports.rollup.QueueCell;
@@ -29,26 +30,31 @@ public class QueueReportService implements QueueReports {
     @Override
     public QueueIntervalReport intervalReport(QueueReportQuery query) {
         QueueRollups.Cells cells = rollups.read(query);
-        List<QueueRow> rows = new ArrayList<>();
         Map<String, Rules> rules = new HashMap<>();
-        cells.rows().forEach((queue, buckets) -> {
-            Rules r = rules.computeIfAbsent(queue, this::rules);
-            buckets.forEach((bucket, cell) -> rows.add(new QueueRow(queue, bucket, r.figures(cell))));
-        });
+        cells.totals().keySet().forEach(queue -> rules.put(queue, rules(queue)));
+        cells.rows().keySet().forEach(queue -> rules.computeIfAbsent(queue, this::rules));
+        // queues in parallel (both cores): a year by hour is ~100k rows of figures
+        List<QueueRow> rows = cells.rows().entrySet().parallelStream().flatMap(e -> {
+            Rules r = rules.get(e.getKey());
+            return e.getValue().entrySet().stream().map(b -> new QueueRow(e.getKey(), b.getKey(),
+                    r.figures(b.getValue())));
+        }).toList();
         List<QueueRow> totals = new ArrayList<>();
         cells.totals().forEach((queue, cell) -> totals.add(new QueueRow(queue, cells.buckets().total(),
-                rules.computeIfAbsent(queue, this::rules).figures(cell))));
+                rules.get(queue).figures(cell))));
         return new QueueIntervalReport(query, centre.zone(), rows, totals);
     }
 
-    /** A queue's SL variant and thresholds, looked up once per report. */
-    private record Rules(SlFormula formula, Thresholds thresholds) {
+    /** A queue's SL variant, thresholds and SL caption, worked out once per report. */
+    private record Rules(SlFormula formula, Thresholds thresholds, String caption) {
         QueueFigures figures(QueueCell cell) {
-            return QueueFigures.of(cell.counts(), formula, thresholds);
+            return QueueFigures.of(cell.counts(), formula, thresholds, caption);
         }
     }
 
     private Rules rules(String queue) {
-        return new Rules(thresholds.formula(queue), thresholds.of(queue));
+        SlFormula formula = thresholds.formula(queue);
+        Thresholds t = thresholds.of(queue);
+        return new Rules(formula, t, ServiceLevel.describe(formula, t.serviceLevel(), t.shortAbandon()));
     }
 }

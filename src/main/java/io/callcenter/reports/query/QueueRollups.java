@@ -7,12 +7,11 @@ import io.callcenter.centre.CentreConfig;
 import io.callcenter.reports.Bucket;
 import io.callcenter.reports.Buckets;
 import io.callcenter.reports.HoursFilter;
-import io.callcenter.reports.ReportBucket;
 import io.callcenter.reports.rollup.QueueCell;
 import io.callcenter.reports.rollup.QuarterFilter;
+import io.callcenter.reports.rollup.RollupCells;
 import io.callcenter.reports.rollup.RollupReader;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,9 +29,6 @@ class QueueRollups {
     record Cells(Buckets buckets, Map<String, Map<Bucket, QueueCell>> rows, Map<String, QueueCell> totals) {
     }
 
-    /** Above this many rows the totals are summed in SQL rather than from the rows. */
-    static final int MANY = 20_000;
-
     private final AgroalDataSource dataSource;
     private final CentreConfig centre;
     private final AcdDirectory directory;
@@ -46,22 +42,14 @@ class QueueRollups {
     Cells read(QueueReportQuery q) {
         Buckets buckets = new Buckets(q.bucket(), centre.businessDay(), q.period());
         QuarterFilter<Optional<BusinessHours>> filter = q.hours() == HoursFilter.ALL ? null : filter(q.hours());
-        Map<String, Map<Bucket, QueueCell>> rows;
-        Map<String, QueueCell> sums = new HashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            rows = RollupReader.queues(c, buckets, q.queues(), filter);
-            if (rows.values().stream().mapToInt(Map::size).sum() > MANY) {
-                // many rows: the whole period summed in SQL (from the coarsest rollups that serve it), same sums
-                Buckets total = new Buckets(ReportBucket.TOTAL, centre.businessDay(), q.period());
-                RollupReader.queues(c, total, q.queues(), filter).forEach((queue, cells) -> sums.put(queue,
-                        cells.values().iterator().next()));
-            } else {
-                rows.forEach((queue, cells) -> sums.put(queue, cells.values().stream().reduce(QueueCell.ZERO,
-                        QueueCell::plus)));
-            }
+        RollupCells<QueueCell> read;
+        try {
+            read = RollupReader.queues(dataSource, buckets, q.queues(), filter);
         } catch (SQLException e) {
             throw new IllegalStateException("queue report: " + e.getMessage(), e);
         }
+        Map<String, Map<Bucket, QueueCell>> rows = read.rows();
+        Map<String, QueueCell> sums = read.totals();
         Set<String> names = new TreeSet<>(q.queues());
         if (names.isEmpty()) {
             directory.queues().forEach(c -> names.add(c.name()));

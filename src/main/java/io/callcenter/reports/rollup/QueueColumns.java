@@ -74,10 +74,7 @@ final class QueueColumns {
         WaitHistogram answered = histogram(v, i);
         WaitHistogram abandoned = histogram(v, i + 6);
         i += 12;
-        List<Long> pos = new ArrayList<>();
-        for (int k = 0; k < 6; k++) {
-            pos.add(v[i + 3 + k]);
-        }
+        List<Long> pos = six(v, i + 3);
         CallCounts c = new CallCounts(v[0], s[0], s[1], s[2], s[3], s[4], transferred, afterHours, h, answered,
                 abandoned);
         return new QueueCell(c, new AbandonPositions(v[i], v[i + 1], v[i + 2], pos));
@@ -94,10 +91,11 @@ final class QueueColumns {
     }
 
     private static WaitHistogram histogram(long[] v, int from) {
-        List<Long> bins = new ArrayList<>();
-        for (int k = 0; k < 6; k++) {
-            bins.add(v[from + k]);
-        }
-        return new WaitHistogram(Thresholds.DEFAULT_EDGES, bins);
+        return new WaitHistogram(Thresholds.DEFAULT_EDGES, six(v, from));
+    }
+
+    /** Six bins from {@code from} on, as the immutable list the records keep (so they need not copy it). */
+    private static List<Long> six(long[] v, int from) {
+        return List.of(v[from], v[from + 1], v[from + 2], v[from + 3], v[from + 4], v[from + 5]);
     }
 }

@@ -3,30 +3,50 @@ package io.callcenter.reports.rollup;
 import io.callcenter.reports.Bucket;
 import io.callcenter.reports.Buckets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
 
 /**
  * Reads rollups summed per name (queue or agent) and {@link Bucket}, grouped in SQL: each rollup row is joined to
  * its bucket through a {@link BucketMap} (day, hour or quarter-hour tables, the coarsest that serves the report).
+ * Long periods are read in two halves at once on two connections and summed in plain arrays ({@link RollupSums});
+ * cell objects are built once per report row.
  */
 public final class RollupReader {
+
+    /** From this many bucket-map keys on (a week of hours, ~100 days), a read is split across two connections. */
+    static final int SPLIT_KEYS = 100;
 
     private RollupReader() {
     }
 
-    /** Queue cells per queue (sorted) and bucket (in time order); {@code filter} null keeps every quarter hour. */
+    /** Queue cells and totals; {@code filter} null keeps every quarter hour. */
+    public static <G> RollupCells<QueueCell> queues(DataSource ds, Buckets b, Set<String> names,
+            QuarterFilter<G> filter) throws SQLException {
+        Query q = Query.of(b, names, filter, Grain.DAY);
+        RollupSums sums = q.read(ds, null, RollupTable.QUEUE);
+        return q.cells(sums, (v, none) -> QueueColumns.cell(v));
+    }
+
+    /** Agent cells (pauses by reason included) and totals. */
+    public static RollupCells<AgentCell> agents(DataSource ds, Buckets b, Set<String> names) throws SQLException {
+        Query q = Query.of(b, names, null, Grain.DAY);
+        RollupSums sums = q.read(ds, null, RollupTable.AGENT, RollupTable.PAUSE);
+        return agentCells(q, sums);
+    }
+
+    /** Queue cells per queue and bucket on one connection (halves in turn). */
     public static <G> Map<String, Map<Bucket, QueueCell>> queues(Connection c, Buckets b, Set<String> names,
             QuarterFilter<G> filter) throws SQLException {
         return queues(c, b, names, filter, Grain.DAY);
@@ -35,15 +55,11 @@ public final class RollupReader {
     /** {@link #queues} from tables no coarser than {@code coarsest} (tests compare the grains). */
     static <G> Map<String, Map<Bucket, QueueCell>> queues(Connection c, Buckets b, Set<String> names,
             QuarterFilter<G> filter, Grain coarsest) throws SQLException {
-        Map<String, Map<Bucket, QueueCell>> out = new TreeMap<>();
-        Query<G> q = new Query<>(b, names, filter, coarsest);
-        q.read(c, "report_queue", "queue", QueueColumns.NAMES, QueueColumns.MAXIMA, false, (name, bucket, rs) -> out
-                .computeIfAbsent(name, k -> new TreeMap<>(Buckets.ORDER)).put(bucket, QueueColumns.cell(
-                        values(rs, QueueColumns.NAMES.size()))));
-        return out;
+        Query q = Query.of(b, names, filter, coarsest);
+        return q.cells(q.read(null, c, RollupTable.QUEUE), (v, none) -> QueueColumns.cell(v)).rows();
     }
 
-    /** Agent cells (pauses by reason included) per agent (sorted) and bucket (in time order). */
+    /** Agent cells per agent and bucket on one connection. */
     public static Map<String, Map<Bucket, AgentCell>> agents(Connection c, Buckets b, Set<String> names)
             throws SQLException {
         return agents(c, b, names, Grain.DAY);
@@ -52,45 +68,27 @@ public final class RollupReader {
     /** {@link #agents} from tables no coarser than {@code coarsest}. */
     static Map<String, Map<Bucket, AgentCell>> agents(Connection c, Buckets b, Set<String> names, Grain coarsest)
             throws SQLException {
-        Query<Object> q = new Query<>(b, names, null, coarsest);
-        Map<String, Map<Bucket, Map<String, Duration>>> pauses = new HashMap<>();
-        q.read(c, "report_pause", "agent", List.of("ms"), List.of(), true, (name, bucket, rs) -> pauses
-                .computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(bucket, k -> new TreeMap<>())
-                .put(rs.getString(3), Duration.ofMillis(rs.getLong(4))));
-        Map<String, Map<Bucket, AgentCell>> out = new TreeMap<>();
-        q.read(c, "report_agent", "agent", AgentColumns.NAMES, List.of(), false, (name, bucket, rs) -> out
-                .computeIfAbsent(name, k -> new TreeMap<>(Buckets.ORDER)).put(bucket, AgentColumns.cell(
-                        values(rs, AgentColumns.NAMES.size()), pauses.getOrDefault(name, Map.of())
-                                .getOrDefault(bucket, Map.of()))));
-        return out;
+        Query q = Query.of(b, names, null, coarsest);
+        return agentCells(q, q.read(null, c, RollupTable.AGENT, RollupTable.PAUSE)).rows();
     }
 
-    private static long[] values(ResultSet rs, int n) throws SQLException {
-        long[] v = new long[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = rs.getLong(3 + i);
-        }
-        return v;
+    private static RollupCells<AgentCell> agentCells(Query q, RollupSums sums) {
+        return q.cells(sums, (v, pauses) -> AgentColumns.cell(v, durations(pauses)));
     }
 
-    /** Receives one summed row: name, bucket, and the row (values from column 3, or reason and ms). */
-    @FunctionalInterface
-    private interface Sink {
-        void accept(String name, Bucket bucket, ResultSet rs) throws SQLException;
+    private static Map<String, Duration> durations(Map<String, Long> ms) {
+        Map<String, Duration> d = new TreeMap<>();
+        ms.forEach((reason, v) -> d.put(reason, Duration.ofMillis(v)));
+        return d;
     }
 
-    /** One report's rollup reads: the bucket map and the rule group of each name. */
-    private static final class Query<G> {
-        private final Buckets buckets;
-        private final Set<String> names;
-        private final BucketMap map;
-        private final List<String> groupNames = new ArrayList<>();
-        private final List<Integer> groupOf = new ArrayList<>();
+    /** One report's rollup reads: the bucket map, the rule group of each name, the key range. */
+    private record Query(Buckets buckets, BucketMap map, RollupSql sql, long from, long to) {
 
-        Query(Buckets buckets, Set<String> names, QuarterFilter<G> filter, Grain coarsest) {
-            this.buckets = buckets;
-            this.names = names;
+        static <G> Query of(Buckets buckets, Set<String> names, QuarterFilter<G> filter, Grain coarsest) {
             List<G> rules = new ArrayList<>();
+            List<String> groupNames = new ArrayList<>();
+            List<Integer> groupOf = new ArrayList<>();
             if (filter != null) {
                 rules.add(filter.other());
                 filter.groups().forEach((name, rule) -> {
@@ -105,64 +103,75 @@ public final class RollupReader {
                     }
                 });
             }
-            this.map = BucketMap.of(buckets, filter, rules, coarsest);
+            BucketMap map = BucketMap.of(buckets, filter, rules, coarsest);
+            boolean days = map.grain() == Grain.DAY;
+            long from = days ? buckets.firstDay().toEpochDay() : buckets.period().start().getEpochSecond();
+            long to = days ? buckets.endDay().toEpochDay() : buckets.period().end().getEpochSecond();
+            return new Query(buckets, map, new RollupSql(map, names, groupNames, groupOf), from, to);
         }
 
-        void read(Connection c, String prefix, String nameColumn, List<String> columns, List<String> maxima,
-                boolean pause, Sink sink) throws SQLException {
-            Grain grain = map.grain();
-            String time = "x." + grain.column();
-            boolean sum = !map.oneRowEach();
-            String values = columns.stream().map(n -> sum ? (maxima.contains(n) ? "max(x." : "sum(x.") + n
-                    + ")::bigint" : "x." + n).collect(Collectors.joining(", "));
-            String key = grain == Grain.DAY ? "date '1970-01-01' + u.k::int" : "to_timestamp(u.k)";
-            boolean grouped = !groupNames.isEmpty();
-            String sql = "select x." + nameColumn + ", m.b, " + (pause ? "x.reason, " : "") + values + " from "
-                    + grain.table(prefix) + " x"
-                    + (grouped ? " left join unnest(?::text[], ?::int[]) as g(name, grp) on g.name = x."
-                            + nameColumn : "")
-                    + " join (select u.grp, " + key + " as t, u.b from unnest(?::int[], ?::bigint[], ?::int[])"
-                    + " as u(grp, k, b)) m on m.t = " + time + (grouped ? " and m.grp = coalesce(g.grp, 0)" : "")
-                    + " where " + time + " >= ? and " + time + " < ?"
-                    + (names.isEmpty() ? "" : " and x." + nameColumn + " = any(?)")
-                    + (sum ? " group by x." + nameColumn + ", m.b" + (pause ? ", x.reason" : "") : "");
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                // a report's grouping is a few milliseconds of work: JIT compiling it would cost far more
-                try (Statement st = c.createStatement()) {
-                    st.execute("set local jit = off");
-                    // a year of hour rows grouped in memory, not spilled to disk
-                    st.execute("set local work_mem = '64MB'");
+        /**
+         * The tables summed: with a data source, a long period in two halves at once, else at once; on a connection,
+         * in two halves in turn (so the halves' sum is what every read takes apart and puts together).
+         */
+        RollupSums read(DataSource ds, Connection c, RollupTable... tables) throws SQLException {
+            List<Long> keys = map.keys();
+            boolean[] maxima = tables[0].maximaFlags();
+            int n = map.buckets().size();
+            RollupSums first = new RollupSums(maxima, n);
+            if (keys.isEmpty() || ds != null && keys.size() < SPLIT_KEYS) {
+                try (Connection own = c == null ? ds.getConnection() : null) {
+                    readRange(c == null ? own : c, tables, from, to, false, first);
                 }
-                int i = 1;
-                if (grouped) {
-                    ps.setArray(i++, c.createArrayOf("text", groupNames.toArray()));
-                    ps.setArray(i++, c.createArrayOf("integer", groupOf.toArray()));
-                }
-                ps.setArray(i++, c.createArrayOf("integer", map.groups().toArray()));
-                ps.setArray(i++, c.createArrayOf("bigint", map.keys().toArray()));
-                ps.setArray(i++, c.createArrayOf("integer", map.indexes().toArray()));
-                if (grain == Grain.DAY) {
-                    ps.setObject(i++, buckets.firstDay());
-                    ps.setObject(i++, buckets.endDay());
-                } else {
-                    ps.setTimestamp(i++, Timestamp.from(buckets.period().start()));
-                    ps.setTimestamp(i++, Timestamp.from(buckets.period().end()));
-                }
-                if (!names.isEmpty()) {
-                    ps.setArray(i, c.createArrayOf("text", names.toArray()));
-                }
-                ps.setFetchSize(5_000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(rs.getString(1), map.buckets().get(rs.getInt(2)), rs);
+                return first;
+            }
+            long mid = keys.get(keys.size() / 2);
+            RollupSums second = new RollupSums(maxima, n);
+            Halves.Part a = x -> readRange(x, tables, from, mid, ds != null, first);
+            Halves.Part b = x -> readRange(x, tables, mid, to, ds != null, second);
+            if (ds != null) {
+                Halves.together(ds, a, b);
+            } else {
+                Halves.inTurn(c, a, b);
+            }
+            first.addAll(second);
+            return first;
+        }
+
+        private void readRange(Connection c, RollupTable[] tables, long lo, long hi, boolean split, RollupSums into)
+                throws SQLException {
+            for (RollupTable t : tables) {
+                sql.read(c, t, lo, hi, split, into);
+            }
+        }
+
+        /** Cells per name (sorted) and bucket (in {@link Buckets#ORDER}), and per-name totals. */
+        <C> RollupCells<C> cells(RollupSums sums, BiFunction<long[], Map<String, Long>, C> cell) {
+            List<Bucket> all = map.buckets();
+            int[] order = IntStream.range(0, all.size()).boxed().sorted(Comparator.comparing(all::get,
+                    Buckets.ORDER)).mapToInt(Integer::intValue).toArray();
+            // names in parallel (both cores): ~100k report rows are built here, one object graph each
+            List<String> names = List.copyOf(new TreeSet<>(sums.rows().keySet()));
+            List<Map.Entry<Map<Bucket, C>, C>> built = names.parallelStream().map(name -> {
+                long[][] byBucket = sums.rows().get(name);
+                Map<Bucket, C> cells = new LinkedHashMap<>();
+                Map<String, Long> pauseTotal = new TreeMap<>();
+                for (int b : order) {
+                    if (byBucket[b] != null) {
+                        Map<String, Long> pauses = sums.pauses(name, b);
+                        cells.put(all.get(b), cell.apply(byBucket[b], pauses));
+                        pauses.forEach((reason, ms) -> pauseTotal.merge(reason, ms, Long::sum));
                     }
                 }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(auto);
+                return Map.entry(cells, cell.apply(sums.total(name), pauseTotal));
+            }).toList();
+            Map<String, Map<Bucket, C>> rows = new TreeMap<>();
+            Map<String, C> totals = new TreeMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                rows.put(names.get(i), built.get(i).getKey());
+                totals.put(names.get(i), built.get(i).getValue());
             }
+            return new RollupCells<>(rows, totals);
         }
     }
 }

@@ -28,6 +28,9 @@ import java.util.function.Supplier;
 public class BenchQueries {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
+    /** Name fragments separated by {@code |}: only queries whose name contains one run (all when empty). */
+    private static final String[] ONLY = System.getProperty("bench.only", "").isBlank() ? new String[0]
+            : System.getProperty("bench.only").split("\\|");
 
     @Inject
     CentreConfig centre;
@@ -138,6 +141,9 @@ public class BenchQueries {
 
     /** One warm-up run, then {@link #RUNS} timed runs: median and max, plus the rows of the result. */
     private static void time(StringBuilder out, String name, Supplier<?> query) {
+        if (ONLY.length > 0 && Arrays.stream(ONLY).noneMatch(name::contains)) {
+            return;
+        }
         query.get();
         long[] ms = new long[RUNS];
         for (int i = 0; i < ms.length; i++) {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The coarser rollups (hour, day) give exactly the report the quarter-hour rollups give: four generated days across
  * a DST change, every bucket kind, with and without business-hours filters (whole-hour and half-hour schedules), in
- * the centre's zone and in zones with DST and a half-hour offset.
+ * the centre's zone and in zones with DST and a half-hour offset; reads split across two connections sum to the
+ * same.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -98,6 +99,31 @@ class RollupGrainTest {
             }
         }
         assertEquals(true, hoursUsed, "the hour rollups served some of the reports");
+    }
+
+    @Test
+    void readsSplitAcrossTwoConnectionsGiveTheSameCellsAndTotals() throws Exception {
+        ReportPeriod period = ReportPeriod.days(FIRST, FIRST.plusDays(DAYS - 1), centre.businessDay());
+        boolean split = false;
+        try (Connection c = ds.getConnection()) {
+            for (ReportBucket kind : ReportBucket.values()) {
+                Buckets b = new Buckets(kind, centre.businessDay(), period);
+                for (QuarterFilter<Optional<BusinessHours>> f : filters(centre.businessDay().zone())) {
+                    String what = kind + (f == null ? "" : " filtered");
+                    RollupCells<QueueCell> read = RollupReader.queues(ds, b, QUEUES, f);
+                    assertEquals(RollupReader.queues(c, b, QUEUES, f), read.rows(), what);
+                    read.rows().forEach((queue, cells) -> assertEquals(cells.values().stream().reduce(QueueCell.ZERO,
+                            QueueCell::plus), read.totals().get(queue), what + " total " + queue));
+                    split |= BucketMap.of(b, f, f == null ? List.of() : List.of(f.other()), Grain.DAY).keys().size()
+                            >= RollupReader.SPLIT_KEYS;
+                }
+                RollupCells<AgentCell> agents = RollupReader.agents(ds, b, AGENTS);
+                assertEquals(RollupReader.agents(c, b, AGENTS), agents.rows(), kind.toString());
+                agents.rows().forEach((agent, cells) -> assertEquals(cells.values().stream().reduce(AgentCell.ZERO,
+                        AgentCell::plus), agents.totals().get(agent), kind + " total " + agent));
+            }
+        }
+        assertEquals(true, split, "some reads were split across two connections");
     }
 
     /** None, open and closed by a whole-hour schedule for queue-01 and a half-hour one for queue-02. */
