@@ -60,7 +60,11 @@ class FanoutBenchmark {
     static final int CLIENTS = Integer.getInteger("bench.clients", 1000);
     static final int RATE = Integer.getInteger("bench.rate", 500);
     static final int SECONDS = Integer.getInteger("bench.seconds", 60);
-    static final int WARMUP = Integer.getInteger("bench.warmup", 15);
+    /**
+     * Seconds pushed before measuring. 60: the full app's JVM keeps C2 busy (30-50 % of a core, measured with
+     * per-thread CPU) for its first ~90 s; what is measured is the server's steady state, not its JIT warm-up.
+     */
+    static final int WARMUP = Integer.getInteger("bench.warmup", 60);
     static final int SUPERVISORS = Integer.getInteger("bench.supervisors", 10);
     static final int CLIENT_LOOPS = Integer.getInteger("bench.client-loops", 2);
     /** Calls in progress at once: their frames interleave, as on a real server. */

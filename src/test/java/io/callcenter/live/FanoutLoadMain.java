@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
  * clients on a few selector threads. Commands, one per line on standard input: {@code T} (answer
  * {@code T <System.nanoTime>}: the parent checks that the clock is shared), {@code C <cookie>} (connect one client),
  * {@code W} (answer {@code CONNECTED n} once every client has its snapshot), {@code S ...} (a delta state learnt by
- * {@link FanoutProbe}), {@code Q} (every client's summary line {@code R ...}, the latency histograms {@code H ...}, the worst latency of each second {@code Z ...},
- * then {@code END}), {@code X} (exit). Arguments: host port path loops pingMillis firstMeasuredFrame.
+ * {@link FanoutProbe}), {@code Q} (every client's summary line {@code R ...}, the latency histograms {@code H ...},
+ * the worst latency of each second {@code Z ...}, then {@code END}), {@code X} (close every client politely, then
+ * exit). Arguments: host port path loops pingMillis firstMeasuredFrame.
  */
 public final class FanoutLoadMain {
 
@@ -65,6 +66,14 @@ public final class FanoutLoadMain {
                     reply(out, String.join("\n", lines));
                 }
                 case "X" -> {
+                    for (LeanLoop l : loops) {
+                        l.closeAll();
+                    }
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                    while (!java.util.Arrays.stream(loops).allMatch(LeanLoop::allClosed)
+                            && System.nanoTime() < deadline) {
+                        Thread.sleep(20);
+                    }
                     for (LeanLoop l : loops) {
                         l.stop();
                     }

@@ -77,7 +77,7 @@ public class FanoutProbe implements MirrorListener {
                 byte[] json = codec.encode(d).getBytes(StandardCharsets.UTF_8);
                 History h = byKey.computeIfAbsent(d.key(), k -> new History(k, byKey.size()));
                 learned.add("S " + DeltaHash.of(json, 0, json.length) + " " + h.id + " " + h.states++ + " " + frame + " "
-                        + sentAt.get(frame) + " " + (d.removal() ? 1 : 0) + " " + (h.call ? 1 : 0));
+                        + sentAt.get(frame) + " " + (d.removal() ? 1 : 0) + " " + (h.call ? 1 : 0) + " " + d.key().replace(' ', '_'));
                 states.incrementAndGet();
                 if (d.removal()) {
                     removals.incrementAndGet();
@@ -107,7 +107,7 @@ public class FanoutProbe implements MirrorListener {
     }
 
     /**
-     * Lines {@code S hash id index frame sentAt removal call}, one per delta state: which object (dense id), its
+     * Lines {@code S hash id index frame sentAt removal call key}, one per delta state: which object (dense id), its
      * place in that object's history, the frame that produced it and when that frame was pushed (nanoTime).
      */
     BlockingQueue<String> learned() {

@@ -27,6 +27,8 @@ final class FanoutReport {
         FanoutLoad.Latency oldest = f.results().oldest();
         FanoutLoad.Latency delivered = f.results().delivered();
         double seconds = w.seconds();
+        List<Integer> slow = java.util.stream.IntStream.range(0, all.size()).filter(i -> all.get(i).worstMs() > 1000)
+                .boxed().toList();
         return String.format("""
 
                 ==== Live push fan-out benchmark (%d cores, Java %s, load average %.2f before / %.2f after) ====
@@ -43,6 +45,7 @@ final class FanoutReport {
                   change folded in the delta       (%,d samples: every delta of every client in the window)
                 latency, delivered state's event : p50 %.1f ms, p99 %.1f ms, max %.1f ms
                 worst latency of each second, ms : %s
+                clients whose worst was over 1 s : %,d (by index: %s)
                 gaps (client resynced)           : %,d (%,d clients); closes by code: %s
                 drain after the last push        : %s in %,d ms; calls still shown: %,d (max per client; all ended)
                 CPU in the window (100%% = 1 core): server JVM %.0f%% (incl. its GC and JIT), load process %.0f%%,
@@ -55,7 +58,8 @@ final class FanoutReport {
                 deltas.getMin(), deltas.getMax(), 100.0 * (1 - deltas.getAverage() / Math.max(1, f.states())),
                 oldest.count() / seconds, removals.getMin(), removals.getMax(), f.removals(),
                 oldest.p50(), oldest.p90(), oldest.p99(), oldest.p999(), oldest.max(), oldest.count(),
-                delivered.p50(), delivered.p99(), delivered.max(), f.results().worstPerSecond(), gaps, gapClients,
+                delivered.p50(), delivered.p99(), delivered.max(), f.results().worstPerSecond(), slow.size(),
+                slow.size() > 40 ? slow.subList(0, 40) + "..." : slow, gaps, gapClients,
                 FanoutBenchmark.closes(all), f.drained() ? "complete" : "INCOMPLETE (timed out)", f.drainMs(),
                 openCalls, pct(f.serverCpu(), w), pct(f.loadCpu(), w), pct(f.harnessCpu(), w),
                 f.serverCpu() / 1000.0 / Math.max(1, oldest.count()),

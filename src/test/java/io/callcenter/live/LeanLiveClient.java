@@ -57,6 +57,7 @@ final class LeanLiveClient implements LeanSocket.Handler {
         }
     }
 
+    private static final AtomicLong LATE = new AtomicLong();
     final LeanSocket socket;
     private final LoadOracle oracle;
     private final Meters meters;
@@ -70,6 +71,8 @@ final class LeanLiveClient implements LeanSocket.Handler {
     private long deltas;
     private long removals;
     private long gaps;
+    /** This client's worst latency in the window, ns. */
+    private long worst;
     long nextPing;
 
     LeanLiveClient(LeanSocket socket, LoadOracle oracle, Meters meters) {
@@ -82,7 +85,7 @@ final class LeanLiveClient implements LeanSocket.Handler {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** What the client saw, as one line: deltas removals gaps unmatched openCalls closeCode. */
+    /** What the client saw, as one line: deltas removals gaps unmatched openCalls closeCode worstMs. */
     String summary() {
         match();
         long calls = 0;
@@ -93,7 +96,7 @@ final class LeanLiveClient implements LeanSocket.Handler {
         }
         Short code = socket.closeCode();
         return deltas + " " + removals + " " + gaps + " " + unmatched.size() + " " + calls + " "
-                + (code == null ? "-" : code.toString());
+                + (code == null ? "-" : code.toString()) + " " + worst / 1_000_000;
     }
 
     void ping() throws IOException {
@@ -205,10 +208,14 @@ final class LeanLiveClient implements LeanSocket.Handler {
             if (states == null) {
                 return;
             }
+            // the latest learnt state with this JSON that was pushed before the delta was read: the server sends
+            // an object's latest state, and consecutive states can be identical (a trunk's device state): taking
+            // the oldest such state would let the client's idea of the object drift ever further behind
             LoadOracle.State state = null;
             for (LoadOracle.State s : states) {
                 int last = last(s.history());
-                if (s.index() > last && (state == null || s.index() < state.index())) {
+                if (s.index() > last && s.history().sentAt(s.index()) <= next[1]
+                        && (state == null || s.index() > state.index())) {
                     state = s;
                 }
             }
@@ -218,7 +225,15 @@ final class LeanLiveClient implements LeanSocket.Handler {
             unmatched.poll();
             LoadOracle.History h = state.history();
             if (h.frame(state.index()) >= meters.firstMeasuredFrame()) {
-                meters.record(next[1] - h.sentAt(last(h) + 1), next[1] - h.sentAt(state.index()), next[1]);
+                long oldest = next[1] - h.sentAt(last(h) + 1);
+                worst = Math.max(worst, oldest);
+                if (oldest > 1_000_000_000L && LATE.getAndIncrement() < 20) {
+                    // which deltas are late tells why: logged to the load process's log (target/fanout-load.log)
+                    System.err.printf("late %d ms: %s state %d (frame %d), last applied %d, frame %d of it%n",
+                            oldest / 1_000_000, h.key, state.index(), h.frame(state.index()), last(h),
+                            last(h) >= 0 ? h.frame(last(h)) : -1);
+                }
+                meters.record(oldest, next[1] - h.sentAt(state.index()), next[1]);
             }
             if (state.removal()) {
                 removals++;

@@ -59,6 +59,24 @@ final class LeanLoop implements Runnable {
         return clients.stream().allMatch(c -> c.snapshots > 0);
     }
 
+    /** Any thread: starts every client's closing handshake (a process that just exits leaves resets behind). */
+    void closeAll() {
+        execute(() -> {
+            for (LeanLiveClient c : clients) {
+                try {
+                    c.socket.close();
+                } catch (IOException e) {
+                    // already broken: nothing to close politely
+                }
+            }
+        });
+    }
+
+    /** Any thread: whether every client's socket is closed. */
+    boolean allClosed() {
+        return clients.stream().allMatch(c -> c.socket.closed());
+    }
+
     void stop() {
         running = false;
         selector.wakeup();

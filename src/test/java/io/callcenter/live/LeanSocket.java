@@ -181,6 +181,11 @@ final class LeanSocket {
         }
     }
 
+    /** Starts the closing handshake (1000, normal); the server answers with its close frame, then we close. */
+    void close() throws IOException {
+        send(0x8, new byte[] {0x03, (byte) 0xE8}, 0, 2);
+    }
+
     Short closeCode() {
         return closeCode;
     }

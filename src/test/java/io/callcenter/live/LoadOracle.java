@@ -16,13 +16,15 @@ final class LoadOracle {
     static final class History {
         final int id;
         final boolean call;
+        final String key;
         private int[] frames = new int[8];
         private long[] sentAt = new long[8];
         private int size;
 
-        History(int id, boolean call) {
+        History(int id, boolean call, String key) {
             this.id = id;
             this.call = call;
+            this.key = key;
         }
 
         synchronized void add(int index, int frame, long sent) {
@@ -53,13 +55,13 @@ final class LoadOracle {
     private final ConcurrentHashMap<Integer, History> byId = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, List<State>> byHash = new ConcurrentHashMap<>();
 
-    /** A line of {@link FanoutProbe#line}: {@code S hash id index frame sentAt removal call}. */
+    /** A line of {@link FanoutProbe#line}: {@code S hash id index frame sentAt removal call key}. */
     void learn(String[] f) {
         long hash = Long.parseLong(f[1]);
         int id = Integer.parseInt(f[2]);
         int index = Integer.parseInt(f[3]);
         boolean removal = "1".equals(f[6]);
-        History h = byId.computeIfAbsent(id, k -> new History(k, "1".equals(f[7])));
+        History h = byId.computeIfAbsent(id, k -> new History(k, "1".equals(f[7]), f[8]));
         h.add(index, Integer.parseInt(f[4]), Long.parseLong(f[5]));
         byHash.computeIfAbsent(hash, k -> new CopyOnWriteArrayList<>()).add(new State(h, index, removal));
     }
