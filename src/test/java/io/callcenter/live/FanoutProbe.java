@@ -30,6 +30,8 @@ public class FanoutProbe implements MirrorListener {
         final int id;
         final boolean call;
         int states;
+        /** The hash of the last state learnt: a state with the same JSON changes nothing and is not learnt. */
+        long lastHash;
 
         History(String key, int id) {
             this.id = id;
@@ -76,8 +78,13 @@ public class FanoutProbe implements MirrorListener {
             for (Delta d : open) {
                 byte[] json = codec.encode(d).getBytes(StandardCharsets.UTF_8);
                 History h = byKey.computeIfAbsent(d.key(), k -> new History(k, byKey.size()));
-                learned.add("S " + DeltaHash.of(json, 0, json.length) + " " + h.id + " " + h.states++ + " " + frame + " "
-                        + sentAt.get(frame) + " " + (d.removal() ? 1 : 0) + " " + (h.call ? 1 : 0) + " " + d.key().replace(' ', '_'));
+                long hash = DeltaHash.of(json, 0, json.length);
+                if (h.states > 0 && hash == h.lastHash) {
+                    continue; // e.g. a trunk's device state, unchanged: clients see a repeat, not a new state
+                }
+                h.lastHash = hash;
+                learned.add("S " + hash + " " + h.id + " " + h.states++ + " " + frame + " " + sentAt.get(frame) + " "
+                        + (d.removal() ? 1 : 0) + " " + (h.call ? 1 : 0) + " " + d.key().replace(' ', '_'));
                 states.incrementAndGet();
                 if (d.removal()) {
                     removals.incrementAndGet();

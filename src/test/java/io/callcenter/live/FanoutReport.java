@@ -46,6 +46,7 @@ final class FanoutReport {
                 latency, delivered state's event : p50 %.1f ms, p99 %.1f ms, max %.1f ms
                 worst latency of each second, ms : %s
                 clients whose worst was over 1 s : %,d (by index: %s)
+                deltas not timed (see untimed)   : %,d of all clients' deltas
                 gaps (client resynced)           : %,d (%,d clients); closes by code: %s
                 drain after the last push        : %s in %,d ms; calls still shown: %,d (max per client; all ended)
                 CPU in the window (100%% = 1 core): server JVM %.0f%% (incl. its GC and JIT), load process %.0f%%,
@@ -59,7 +60,8 @@ final class FanoutReport {
                 oldest.count() / seconds, removals.getMin(), removals.getMax(), f.removals(),
                 oldest.p50(), oldest.p90(), oldest.p99(), oldest.p999(), oldest.max(), oldest.count(),
                 delivered.p50(), delivered.p99(), delivered.max(), f.results().worstPerSecond(), slow.size(),
-                slow.size() > 40 ? slow.subList(0, 40) + "..." : slow, gaps, gapClients,
+                slow.size() > 40 ? slow.subList(0, 40) + "..." : slow,
+                all.stream().mapToLong(FanoutClientSummary::untimed).sum(), gaps, gapClients,
                 FanoutBenchmark.closes(all), f.drained() ? "complete" : "INCOMPLETE (timed out)", f.drainMs(),
                 openCalls, pct(f.serverCpu(), w), pct(f.loadCpu(), w), pct(f.harnessCpu(), w),
                 f.serverCpu() / 1000.0 / Math.max(1, oldest.count()),

@@ -63,6 +63,8 @@ final class LeanLiveClient implements LeanSocket.Handler {
     private final Meters meters;
     /** Per object ({@link LoadOracle.History#id}): 1 + the index of the last state applied; 0 = not shown. */
     private int[] seen = new int[1024];
+    /** Per object: the hash of the state applied last (valid while {@link #seen} is not 0). */
+    private long[] shown = new long[1024];
     /** Deltas not yet matched (the oracle may learn a state a moment after the server sent it): hash, time. */
     private final ArrayDeque<long[]> unmatched = new ArrayDeque<>();
     private long seq;
@@ -71,6 +73,7 @@ final class LeanLiveClient implements LeanSocket.Handler {
     private long deltas;
     private long removals;
     private long gaps;
+    private long untimed;
     /** This client's worst latency in the window, ns. */
     private long worst;
     long nextPing;
@@ -85,7 +88,7 @@ final class LeanLiveClient implements LeanSocket.Handler {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** What the client saw, as one line: deltas removals gaps unmatched openCalls closeCode worstMs. */
+    /** What the client saw, as one line: deltas removals gaps unmatched openCalls closeCode worstMs untimed. */
     String summary() {
         match();
         long calls = 0;
@@ -96,7 +99,7 @@ final class LeanLiveClient implements LeanSocket.Handler {
         }
         Short code = socket.closeCode();
         return deltas + " " + removals + " " + gaps + " " + unmatched.size() + " " + calls + " "
-                + (code == null ? "-" : code.toString()) + " " + worst / 1_000_000;
+                + (code == null ? "-" : code.toString()) + " " + worst / 1_000_000 + " " + untimed;
     }
 
     void ping() throws IOException {
@@ -162,6 +165,7 @@ final class LeanLiveClient implements LeanSocket.Handler {
     private int last(LoadOracle.History h) {
         if (h.id >= seen.length) {
             seen = Arrays.copyOf(seen, Math.max(h.id + 1, seen.length * 2));
+            shown = Arrays.copyOf(shown, seen.length);
         }
         return seen[h.id] - 1;
     }
@@ -208,18 +212,37 @@ final class LeanLiveClient implements LeanSocket.Handler {
             if (states == null) {
                 return;
             }
-            // the latest learnt state with this JSON that was pushed before the delta was read: the server sends
-            // an object's latest state, and consecutive states can be identical (a trunk's device state): taking
-            // the oldest such state would let the client's idea of the object drift ever further behind
+            // the server sends an object's latest state: of the learnt states with this JSON, the latest one pushed
+            // before the delta was read (an object can go A, B, A within one interval; taking the oldest A would
+            // let the client's idea of it drift ever further behind); the oldest when none qualifies
             LoadOracle.State state = null;
+            LoadOracle.State oldestCandidate = null;
             for (LoadOracle.State s : states) {
-                int last = last(s.history());
-                if (s.index() > last && s.history().sentAt(s.index()) <= next[1]
-                        && (state == null || s.index() > state.index())) {
-                    state = s;
+                if (s.index() > last(s.history())) {
+                    if (s.history().sentAt(s.index()) <= next[1] && (state == null || s.index() > state.index())) {
+                        state = s;
+                    }
+                    if (oldestCandidate == null || s.index() < oldestCandidate.index()) {
+                        oldestCandidate = s;
+                    }
                 }
             }
+            state = state == null ? oldestCandidate : state;
             if (state == null) {
+                LoadOracle.History h = states.get(0).history();
+                if (last(h) >= 0 && shown[h.id] == next[0]) {
+                    // this client already shows this state (the probe learns only changes; or it was matched to
+                    // its latest identical state already)
+                    unmatched.poll();
+                    continue;
+                }
+                if (System.nanoTime() - next[1] > 1_000_000_000L) {
+                    // not learnt within a second (the oracle learns in ms): its state was taken for an identical
+                    // later one already; not timed, counted
+                    unmatched.poll();
+                    untimed++;
+                    continue;
+                }
                 return; // the same JSON again: the oracle has not learnt this newer state yet
             }
             unmatched.poll();
@@ -240,6 +263,7 @@ final class LeanLiveClient implements LeanSocket.Handler {
                 seen[h.id] = 0;
             } else {
                 seen[h.id] = state.index() + 1;
+                shown[h.id] = next[0];
             }
         }
     }
