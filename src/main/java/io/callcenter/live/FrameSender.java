@@ -3,7 +3,11 @@ package io.callcenter.live;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameEncoder;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionEncoder;
 import io.vertx.core.Handler;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketBase;
@@ -31,10 +35,18 @@ final class FrameSender {
 
     private final WebSocketBase socket;
     private final ConnectionBase channel;
+    /**
+     * Where the websocket frame encoder writes its bytes: a frame framed here goes the same way without the
+     * encoder; null when a compression extension was negotiated (frames must then go through it, one by one).
+     */
+    private final ChannelHandlerContext framed;
 
     FrameSender(WebSocketConnection connection) {
         this.socket = socketOf(connection);
         this.channel = (ConnectionBase) ((WebSocketImplBase) unwrapped(socket)).connection();
+        ChannelPipeline pipeline = channel.channel().pipeline();
+        boolean extension = pipeline.get(WebSocketExtensionEncoder.class) != null;
+        this.framed = extension ? null : pipeline.context(WebSocketFrameEncoder.class);
     }
 
     /** Whether the outbound buffer is over its high-water mark (a browser that does not keep up keeps this true). */
@@ -63,6 +75,10 @@ final class FrameSender {
             deltas(first, frame.body());
             return;
         }
+        if (framed != null) {
+            framed(first, frame);
+            return;
+        }
         // the shared bytes are not copied: the frame is this connection's head and a view of them
         ByteBuf head = channel.channel().alloc().directBuffer(headLength).writeBytes(DELTAS);
         head.writeCharSequence(Long.toString(first), StandardCharsets.US_ASCII);
@@ -70,6 +86,40 @@ final class FrameSender {
         ByteBuf payload = Unpooled.wrappedBuffer(head, frame.wire().retainedDuplicate());
         // Vert.x's own frame path would copy a composite buffer and complete a future per frame
         channel.writeToChannel(new TextWebSocketFrame(true, 0, payload), channel.voidPromise);
+    }
+
+    /**
+     * The common case, ~50,000 times a second for 1,000 browsers: the websocket header and this connection's head
+     * in one small buffer, then a view of the shared bytes, written where the frame encoder would write them and
+     * flushed once (one gathering write): no frame object, no composite buffer, no encoder, no Vert.x bookkeeping.
+     */
+    private void framed(long first, SharedFrame frame) {
+        int digits = digits(first);
+        int text = DELTAS.length + digits + CHANGES.length;
+        int payload = text + frame.body().length;
+        ByteBuf head = framed.alloc().directBuffer(4 + text);
+        head.writeByte(0x81); // FIN + text; server frames are not masked
+        if (payload < 126) {
+            head.writeByte(payload);
+        } else {
+            head.writeByte(126).writeShort(payload); // payload <= MAX_FRAME - 1: checked by the caller
+        }
+        head.writeBytes(DELTAS);
+        int at = head.writerIndex() + digits;
+        for (long n = first; at > head.writerIndex(); n /= 10) {
+            head.setByte(--at, (int) ('0' + n % 10));
+        }
+        head.writerIndex(head.writerIndex() + digits).writeBytes(CHANGES);
+        framed.write(head, framed.voidPromise());
+        framed.writeAndFlush(frame.wire().retainedDuplicate(), framed.voidPromise());
+    }
+
+    private static int digits(long n) {
+        int d = 1;
+        for (long rest = n / 10; rest > 0; rest /= 10) {
+            d++;
+        }
+        return d;
     }
 
     /** The same frame made of bytes: for backlogs (their own bytes) and frames that must be cut in 64 KiB parts. */

@@ -45,7 +45,10 @@
  * socket's outbound buffer until it is over its high-water mark (Vert.x {@code writeQueueFull}, 64 KiB); a
  * connection whose buffer is full keeps what arrives meanwhile in its own backlog, coalesced the same way, and sends
  * it in frames of at most 256 deltas (one per event-loop turn) once the buffer drains. A frame over 64 KiB (a burst)
- * is sent as continuation frames of 64 KiB. Deltas of one server keep their order except
+ * is sent as continuation frames of 64 KiB. Websocket compression (permessage-deflate) is off for the server
+ * ({@code quarkus.websockets-next.server.per-message-compression-supported=false}): it would deflate each frame once
+ * per connection instead of writing the shared bytes; a connection that did negotiate it still gets correct frames
+ * (through the encoder, one by one). Deltas of one server keep their order except
  * that a coalesced object moves to its latest position. Deltas may repeat what the snapshot already shows (a change
  * made while the snapshot was read): clients apply them as idempotent upserts/removals.
  *

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 /**
  * Pushes synthetic calls through the fake Asterisk at a fixed rate, several calls interleaved (each call's frames
@@ -14,8 +15,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class FanoutPacer {
 
-    /** The measured part of the run: frames, wall time, process CPU, and per-thread CPU since its start. */
-    record Window(int firstFrame, int endFrame, long nanos, long processCpuNanos, ThreadCpu cpu) {
+    /** The measured part of the run: frames, wall time, CPU of this process and of the load process, per-thread CPU. */
+    record Window(int firstFrame, int endFrame, long nanos, long processCpuNanos, long loadCpuNanos, ThreadCpu cpu) {
 
         double seconds() {
             return nanos / 1e9;
@@ -45,7 +46,7 @@ final class FanoutPacer {
 
     /** Pushes frames until {@code stopStartingAt}, then lets the calls in progress finish; measures from a frame. */
     Window run(FakeAriServer fake, AtomicLongArray sentAt, int measureFrom, int stopStartingAt,
-            com.sun.management.OperatingSystemMXBean os) {
+            com.sun.management.OperatingSystemMXBean os, LongSupplier loadCpu) {
         ArrayDeque<Iterator<String>> active = new ArrayDeque<>();
         int next = 0;
         while (active.size() < concurrent) {
@@ -54,6 +55,7 @@ final class FanoutPacer {
         long start = System.nanoTime();
         long windowStart = 0;
         long cpuStart = 0;
+        long loadCpuStart = 0;
         ThreadCpu cpu = null;
         int i = 0;
         while (!active.isEmpty()) {
@@ -71,11 +73,13 @@ final class FanoutPacer {
             if (i == measureFrom) {
                 windowStart = System.nanoTime();
                 cpuStart = os.getProcessCpuTime();
+                loadCpuStart = loadCpu.getAsLong();
                 cpu = new ThreadCpu();
             }
             sentAt.set(i++, System.nanoTime());
             fake.push(frame);
         }
-        return new Window(measureFrom, i, System.nanoTime() - windowStart, os.getProcessCpuTime() - cpuStart, cpu);
+        return new Window(measureFrom, i, System.nanoTime() - windowStart, os.getProcessCpuTime() - cpuStart,
+                loadCpu.getAsLong() - loadCpuStart, cpu);
     }
 }

@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -17,40 +19,25 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Fan-out benchmark oracle, inert unless armed: on the ARI dispatch thread it learns which pushed frame produced
  * each delta state of the benchmark's Asterisk. The n-th {@code EventObserved} closes the changes of the n-th
  * frame (every event ends with one), so each delta the server will send is known by its exact JSON (as the
- * server's own {@link WireCodec} writes it, hashed) together with the frame index and the object's state history.
+ * server's own {@link WireCodec} writes it, hashed) together with the frame index and the object's state history;
+ * the benchmark hands this to the load process ({@link LoadOracle}).
  */
 @ApplicationScoped
 public class FanoutProbe implements MirrorListener {
 
-    /** The states one object went through, in order, each with the index of the frame that produced it. */
-    static final class History {
-        private final String key;
-        /** Dense, from 0: clients keep what they saw of each object in an array indexed by it, not a map. */
+    /** One object: dense id from 0 (clients index arrays by it) and how many states it went through. */
+    private static final class History {
         final int id;
-        private final List<Integer> frames = new ArrayList<>();
+        final boolean call;
+        int states;
+        /** The hash of the last state learnt: a state with the same JSON changes nothing and is not learnt. */
+        long lastHash;
 
         History(String key, int id) {
-            this.key = key;
             this.id = id;
+            // a channel or bridge: gone once the calls end (endpoints and device states stay)
+            this.call = key.startsWith("channel/") || key.startsWith("bridge/");
         }
-
-        /** A channel or bridge: gone once the calls end (endpoints and device states stay). */
-        boolean call() {
-            return key.startsWith("channel/") || key.startsWith("bridge/");
-        }
-
-        synchronized int add(int frame) {
-            frames.add(frame);
-            return frames.size() - 1;
-        }
-
-        synchronized int frame(int state) {
-            return frames.get(state);
-        }
-    }
-
-    /** One state of one object: which history, and its position in it. */
-    record State(History history, int index, boolean removal) {
     }
 
     @Inject
@@ -59,9 +46,9 @@ public class FanoutProbe implements MirrorListener {
     private volatile String asteriskId;
     private volatile AtomicLongArray sentAt;
     private final List<Delta> open = new ArrayList<>();
-    private final ConcurrentHashMap<String, History> byKey = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Integer, History> byId = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Long, CopyOnWriteArrayList<State>> byHash = new ConcurrentHashMap<>();
+    private final Map<String, History> byKey = new HashMap<>();
+    /** What the load process must learn, as lines {@link #learned() it} reads; filled on the dispatch thread. */
+    private final BlockingQueue<String> learned = new LinkedBlockingQueue<>();
     private int frames;
     private final AtomicLong frameCount = new AtomicLong();
 
@@ -90,13 +77,14 @@ public class FanoutProbe implements MirrorListener {
             frameCount.incrementAndGet();
             for (Delta d : open) {
                 byte[] json = codec.encode(d).getBytes(StandardCharsets.UTF_8);
-                History h = byKey.computeIfAbsent(d.key(), k -> {
-                    History made = new History(k, byId.size());
-                    byId.put(made.id, made);
-                    return made;
-                });
-                byHash.computeIfAbsent(hash(json, 0, json.length), k -> new CopyOnWriteArrayList<>())
-                        .add(new State(h, h.add(frame), d.removal()));
+                History h = byKey.computeIfAbsent(d.key(), k -> new History(k, byKey.size()));
+                long hash = DeltaHash.of(json, 0, json.length);
+                if (h.states > 0 && hash == h.lastHash) {
+                    continue; // e.g. a trunk's device state, unchanged: clients see a repeat, not a new state
+                }
+                h.lastHash = hash;
+                learned.add("S " + hash + " " + h.id + " " + h.states++ + " " + frame + " " + sentAt.get(frame) + " "
+                        + (d.removal() ? 1 : 0) + " " + (h.call ? 1 : 0) + " " + d.key().replace(' ', '_'));
                 states.incrementAndGet();
                 if (d.removal()) {
                     removals.incrementAndGet();
@@ -125,29 +113,11 @@ public class FanoutProbe implements MirrorListener {
         return frameCount.get();
     }
 
-    /** The object with this {@link History#id}. */
-    History history(int id) {
-        return byId.get(id);
-    }
-
-    /** The states whose JSON has this hash (usually one), or null when not (yet) produced. */
-    List<State> states(long hash) {
-        return byHash.get(hash);
-    }
-
-    /** When frame {@code frame} was pushed by the fake Asterisk (System.nanoTime). */
-    long sentAt(int frame) {
-        return sentAt.get(frame);
-    }
-
-    static final long SEED = 1125899906842597L;
-
-    /** 64-bit polynomial hash of the UTF-8 bytes {@code s[from, to)}: lets clients match a change in one pass. */
-    static long hash(byte[] s, int from, int to) {
-        long h = SEED;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + s[i];
-        }
-        return h;
+    /**
+     * Lines {@code S hash id index frame sentAt removal call key}, one per delta state: which object (dense id), its
+     * place in that object's history, the frame that produced it and when that frame was pushed (nanoTime).
+     */
+    BlockingQueue<String> learned() {
+        return learned;
     }
 }

@@ -1,0 +1,106 @@
+package io.callcenter.live;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The fan-out benchmark's load process (its own JVM, JDK only, started by {@link FanoutLoad}): lean websocket
+ * clients on a few selector threads. Commands, one per line on standard input: {@code T} (answer
+ * {@code T <System.nanoTime>}: the parent checks that the clock is shared), {@code C <cookie>} (connect one client),
+ * {@code W} (answer {@code CONNECTED n} once every client has its snapshot), {@code S ...} (a delta state learnt by
+ * {@link FanoutProbe}), {@code Q} (every client's summary line {@code R ...}, the latency histograms {@code H ...},
+ * the worst latency of each second {@code Z ...}, then {@code END}), {@code X} (close every client politely, then
+ * exit). Arguments: host port path loops pingMillis firstMeasuredFrame.
+ */
+public final class FanoutLoadMain {
+
+    private FanoutLoadMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String host = args[0];
+        int port = Integer.parseInt(args[1]);
+        String path = args[2];
+        LeanLoop[] loops = new LeanLoop[Integer.parseInt(args[3])];
+        for (int i = 0; i < loops.length; i++) {
+            loops[i] = new LeanLoop(Long.parseLong(args[4]));
+            Thread t = new Thread(loops[i], "load-loop-" + i);
+            t.setDaemon(true);
+            t.start();
+        }
+        LoadOracle oracle = new LoadOracle();
+        LeanLiveClient.Meters meters = new LeanLiveClient.Meters(Integer.parseInt(args[5]));
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int connected = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String[] f = line.split(" ");
+            switch (f[0]) {
+                case "S" -> oracle.learn(f);
+                case "T" -> reply(out, "T " + System.nanoTime());
+                case "C" -> {
+                    LeanSocket s = LeanSocket.open(host, port, path, f[1]);
+                    loops[connected++ % loops.length].add(new LeanLiveClient(s, oracle, meters));
+                }
+                case "W" -> {
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    while (!allSnapshotted(loops) && System.nanoTime() < deadline) {
+                        Thread.sleep(20); // a separate process: Awaitility is not on its class path
+                    }
+                    reply(out, "CONNECTED " + (allSnapshotted(loops) ? connected : -1));
+                }
+                case "Q" -> {
+                    List<String> lines = new ArrayList<>();
+                    for (LeanLoop l : loops) {
+                        l.summaries().get(30, TimeUnit.SECONDS).forEach(r -> lines.add("R " + r));
+                    }
+                    lines.add(histogram("oldest", meters.oldest()));
+                    lines.add(histogram("delivered", meters.delivered()));
+                    lines.add(meters.worstLine());
+                    lines.add("END");
+                    reply(out, String.join("\n", lines));
+                }
+                case "X" -> {
+                    for (LeanLoop l : loops) {
+                        l.closeAll();
+                    }
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                    while (!java.util.Arrays.stream(loops).allMatch(LeanLoop::allClosed)
+                            && System.nanoTime() < deadline) {
+                        Thread.sleep(20);
+                    }
+                    for (LeanLoop l : loops) {
+                        l.stop();
+                    }
+                    return;
+                }
+                default -> throw new IllegalArgumentException("unknown command: " + line);
+            }
+        }
+    }
+
+    private static boolean allSnapshotted(LeanLoop[] loops) {
+        for (LeanLoop l : loops) {
+            if (!l.allSnapshotted()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code H name count p50 p90 p99 p99.9 max}, milliseconds. */
+    private static String histogram(String name, LatencyHistogram h) {
+        return "H " + name + " " + h.count() + " " + h.percentileMs(50) + " " + h.percentileMs(90) + " "
+                + h.percentileMs(99) + " " + h.percentileMs(99.9) + " " + h.maxMs();
+    }
+
+    private static void reply(PrintStream out, String text) {
+        out.println(text);
+        out.flush();
+    }
+}

@@ -1,0 +1,270 @@
+package io.callcenter.live;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * One load-test browser on {@code /api/live} in the load process (JDK only): checks seq (gap → resync, as the
+ * browser does), pings, and times every delta against the frame the fake Asterisk pushed ({@link LoadOracle}).
+ * Reads messages as bytes without decoding UTF-8 or JSON: finds where each change ends and hashes it. Used
+ * only by its selector thread.
+ */
+final class LeanLiveClient implements LeanSocket.Handler {
+
+    private static final byte[] DELTAS = ascii("{\"type\":\"deltas\",\"first\":");
+    private static final byte[] CHANGES = ascii(",\"changes\":[");
+    private static final byte[] SNAPSHOT = ascii("{\"type\":\"snapshot\"");
+    private static final byte[] HEARTBEAT = ascii("{\"type\":\"heartbeat\"");
+    private static final byte[] PONG = ascii("{\"type\":\"pong\"");
+    private static final byte[] SEQ = ascii("\"seq\":");
+    /** What separates two changes of a frame: every change starts with its {@code kind} (Jackson's type id). */
+    private static final byte[] NEXT = ascii("},{\"kind\":\"");
+
+    /**
+     * Latencies of all clients: from the oldest change folded into a delta, and from the delivered state; and the
+     * worst latency of each second of the window (when the tail happens tells what caused it).
+     */
+    record Meters(LatencyHistogram oldest, LatencyHistogram delivered, int firstMeasuredFrame, AtomicLong origin,
+            AtomicLongArray worst) {
+
+        Meters(int firstMeasuredFrame) {
+            this(new LatencyHistogram(), new LatencyHistogram(), firstMeasuredFrame, new AtomicLong(),
+                    new AtomicLongArray(600));
+        }
+
+        void record(long oldestNanos, long deliveredNanos, long now) {
+            oldest.record(oldestNanos);
+            delivered.record(deliveredNanos);
+            origin.compareAndSet(0, now);
+            int second = (int) Math.min(worst.length() - 1, Math.max(0, (now - origin.get()) / 1_000_000_000L));
+            if (oldestNanos > worst.get(second)) {
+                worst.accumulateAndGet(second, oldestNanos, Math::max);
+            }
+        }
+
+        /** {@code Z} and the worst latency in ms of each second of the window. */
+        String worstLine() {
+            StringBuilder b = new StringBuilder("Z");
+            for (int i = 0; i < worst.length() && worst.get(i) > 0; i++) {
+                b.append(' ').append(worst.get(i) / 1_000_000);
+            }
+            return b.toString();
+        }
+    }
+
+    private static final AtomicLong LATE = new AtomicLong();
+    final LeanSocket socket;
+    private final LoadOracle oracle;
+    private final Meters meters;
+    /** Per object ({@link LoadOracle.History#id}): 1 + the index of the last state applied; 0 = not shown. */
+    private int[] seen = new int[1024];
+    /** Per object: the hash of the state applied last (valid while {@link #seen} is not 0). */
+    private long[] shown = new long[1024];
+    /** Deltas not yet matched (the oracle may learn a state a moment after the server sent it): hash, time. */
+    private final ArrayDeque<long[]> unmatched = new ArrayDeque<>();
+    private long seq;
+    private boolean awaitingSnapshot = true;
+    volatile int snapshots;
+    private long deltas;
+    private long removals;
+    private long gaps;
+    private long untimed;
+    /** This client's worst latency in the window, ns. */
+    private long worst;
+    long nextPing;
+
+    LeanLiveClient(LeanSocket socket, LoadOracle oracle, Meters meters) {
+        this.socket = socket;
+        this.oracle = oracle;
+        this.meters = meters;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** What the client saw, as one line: deltas removals gaps unmatched openCalls closeCode worstMs untimed. */
+    String summary() {
+        match();
+        long calls = 0;
+        for (int id = 0; id < seen.length; id++) {
+            if (seen[id] > 0 && oracle.history(id).call) {
+                calls++;
+            }
+        }
+        Short code = socket.closeCode();
+        return deltas + " " + removals + " " + gaps + " " + unmatched.size() + " " + calls + " "
+                + (code == null ? "-" : code.toString()) + " " + worst / 1_000_000 + " " + untimed;
+    }
+
+    void ping() throws IOException {
+        socket.text("{\"type\":\"ping\"}");
+    }
+
+    @Override
+    public void text(byte[] b, int from, int end, long now) {
+        if (startsWith(b, from, end, DELTAS)) {
+            int at = from + DELTAS.length;
+            long n = 0;
+            while (b[at] != ',') {
+                n = n * 10 + (b[at++] - '0');
+            }
+            if (awaitingSnapshot) {
+                return;
+            }
+            if (n != seq + 1) {
+                gap();
+                return;
+            }
+            at += CHANGES.length;
+            while (at < end && b[at] == '{') {
+                at = item(b, at, end, now);
+                seq++;
+                deltas++;
+                at++; // past the comma (or onto the closing bracket)
+            }
+            match();
+        } else if (startsWith(b, from, end, SNAPSHOT)) {
+            seq = 0;
+            awaitingSnapshot = false;
+            snapshots++;
+        } else if (!awaitingSnapshot && (startsWith(b, from, end, HEARTBEAT) || startsWith(b, from, end, PONG))) {
+            int at = indexOf(b, from, end, SEQ) + SEQ.length;
+            long n = 0;
+            while (at < end && b[at] >= '0' && b[at] <= '9') {
+                n = n * 10 + (b[at++] - '0');
+            }
+            if (n != seq) {
+                gap();
+            }
+        }
+    }
+
+    /**
+     * One change starting at {@code from}: its end is the next {@code },{"kind":"} or the frame's closing
+     * {@code ]}} (a quote inside a JSON string is escaped, so that cannot occur inside a change unless a nested
+     * object starts with a "kind": its hash would then match nothing, and the benchmark reports it unmatched).
+     */
+    private int item(byte[] s, int from, int end, long now) {
+        int close = end - 2; // the frame ends with "]}"
+        for (int i = from + 1; i < close; i++) {
+            if (s[i] == '{' && s[i - 1] == ',' && startsWith(s, i - 2, close, NEXT)) {
+                unmatched.add(new long[] {DeltaHash.of(s, from, i - 1), now});
+                return i - 1;
+            }
+        }
+        unmatched.add(new long[] {DeltaHash.of(s, from, close), now});
+        return close;
+    }
+
+    private int last(LoadOracle.History h) {
+        if (h.id >= seen.length) {
+            seen = Arrays.copyOf(seen, Math.max(h.id + 1, seen.length * 2));
+            shown = Arrays.copyOf(shown, seen.length);
+        }
+        return seen[h.id] - 1;
+    }
+
+    private static boolean startsWith(byte[] b, int from, int end, byte[] prefix) {
+        if (end - from < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (b[from + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, int from, int end, byte[] what) {
+        for (int i = from; i + what.length <= end; i++) {
+            if (startsWith(b, i, end, what)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no " + new String(what, StandardCharsets.US_ASCII) + " in a message");
+    }
+
+    /** A missed delta: ask for a fresh snapshot, as a browser does (measured latencies go on from there). */
+    private void gap() {
+        gaps++;
+        awaitingSnapshot = true;
+        Arrays.fill(seen, 0);
+        unmatched.clear();
+        try {
+            socket.text("{\"type\":\"resync\"}");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot ask for a resync", e);
+        }
+    }
+
+    /** Matches waiting deltas, in order, to the states the oracle knows; records their latency. */
+    void match() {
+        while (!unmatched.isEmpty()) {
+            long[] next = unmatched.peek();
+            List<LoadOracle.State> states = oracle.states(next[0]);
+            if (states == null) {
+                return;
+            }
+            // the server sends an object's latest state: of the learnt states with this JSON, the latest one pushed
+            // before the delta was read (an object can go A, B, A within one interval; taking the oldest A would
+            // let the client's idea of it drift ever further behind); the oldest when none qualifies
+            LoadOracle.State state = null;
+            LoadOracle.State oldestCandidate = null;
+            for (LoadOracle.State s : states) {
+                if (s.index() > last(s.history())) {
+                    if (s.history().sentAt(s.index()) <= next[1] && (state == null || s.index() > state.index())) {
+                        state = s;
+                    }
+                    if (oldestCandidate == null || s.index() < oldestCandidate.index()) {
+                        oldestCandidate = s;
+                    }
+                }
+            }
+            state = state == null ? oldestCandidate : state;
+            if (state == null) {
+                LoadOracle.History h = states.get(0).history();
+                if (last(h) >= 0 && shown[h.id] == next[0]) {
+                    // this client already shows this state (the probe learns only changes; or it was matched to
+                    // its latest identical state already)
+                    unmatched.poll();
+                    continue;
+                }
+                if (System.nanoTime() - next[1] > 1_000_000_000L) {
+                    // not learnt within a second (the oracle learns in ms): its state was taken for an identical
+                    // later one already; not timed, counted
+                    unmatched.poll();
+                    untimed++;
+                    continue;
+                }
+                return; // the same JSON again: the oracle has not learnt this newer state yet
+            }
+            unmatched.poll();
+            LoadOracle.History h = state.history();
+            if (h.frame(state.index()) >= meters.firstMeasuredFrame()) {
+                long oldest = next[1] - h.sentAt(last(h) + 1);
+                worst = Math.max(worst, oldest);
+                if (oldest > 1_000_000_000L && LATE.getAndIncrement() < 20) {
+                    // which deltas are late tells why: logged to the load process's log (target/fanout-load.log)
+                    System.err.printf("late %d ms: %s state %d (frame %d), last applied %d, frame %d of it%n",
+                            oldest / 1_000_000, h.key, state.index(), h.frame(state.index()), last(h),
+                            last(h) >= 0 ? h.frame(last(h)) : -1);
+                }
+                meters.record(oldest, next[1] - h.sentAt(state.index()), next[1]);
+            }
+            if (state.removal()) {
+                removals++;
+                seen[h.id] = 0;
+            } else {
+                seen[h.id] = state.index() + 1;
+                shown[h.id] = next[0];
+            }
+        }
+    }
+}
