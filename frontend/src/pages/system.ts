@@ -26,7 +26,8 @@ function panel(app: AppContext, server: string): HTMLElement {
     variablesSection(app, sys),
     loader('sounds', 'Sounds', () => app.api.get<Sound[]>(sys('sounds')), (sounds) => table(['Sound', 'Text', 'Formats'],
       sounds.map((s) => [s.id, s.text ?? '', (s.formats ?? []).map((f) => `${f.language}/${f.format}`).join(', ')]))),
-    recordingsSection(app, sys),
+    // admins only: supervisors play their queues' recordings from a call's detail page in Reports
+    app.session.roles.includes('admin') ? recordingsSection(app, sys) : null,
     loader('mailboxes', 'Mailboxes', () => app.api.get<Mailbox[]>(sys('mailboxes')), (boxes) => table(['Mailbox', 'New', 'Old'],
       boxes.map((b) => [b.name, String(b.new_messages ?? 0), String(b.old_messages ?? 0)]))));
 }

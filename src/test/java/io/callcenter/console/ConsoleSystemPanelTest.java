@@ -57,10 +57,13 @@ class ConsoleSystemPanelTest extends ConsoleTestBase {
         String channel = CHANNELS + call.id();
         admin.api().body(Map.of("name", name)).post(channel + "/record").then().statusCode(201);
         admin.api().body(Map.of("name", name)).post(channel + "/record/stop").then().statusCode(200);
-        supervisor.api().get(SYSTEM + "/recordings").then().statusCode(200)
+        admin.api().get(SYSTEM + "/recordings").then().statusCode(200)
                 .body("find { it.name == '" + name + "' }.format", equalTo("wav"));
+        // by name, whatever queue its call was in: admins only (supervisors go through a call's detail in Reports)
+        supervisor.api().get(SYSTEM + "/recordings").then().statusCode(403).contentType("application/problem+json");
+        supervisor.withoutCsrf().get(SYSTEM + "/recordings/" + name + "/file").then().statusCode(403);
 
-        byte[] audio = supervisor.withoutCsrf().get(SYSTEM + "/recordings/" + name + "/file").then().statusCode(200)
+        byte[] audio = admin.withoutCsrf().get(SYSTEM + "/recordings/" + name + "/file").then().statusCode(200)
                 .contentType("audio/wav").header("Content-Disposition", containsString("inline"))
                 .extract().asByteArray();
         assertEquals("RIFF", new String(audio, 0, 4, StandardCharsets.US_ASCII));

@@ -18,11 +18,11 @@ import java.util.List;
 
 /**
  * Stored recordings of one Asterisk: list, the audio itself (for an {@code <audio>} element or a download,
- * audited since it is call content), delete (admins only). Supervisors list and listen here by name; the reports'
- * call detail plays a call's recording through its own route, which checks the call's queues.
+ * audited since it is call content), delete. Admins only: a recording here is reached by name, whatever queue its call
+ * was in; supervisors play their queues' calls from the reports' call detail, whose route checks the call's queues.
  */
 @Path("/api/console/servers/{server}/system/recordings")
-@RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+@RolesAllowed(Role.ADMIN_NAME)
 public class RecordingResource {
 
     private final ConsoleAri ari;
@@ -51,7 +51,6 @@ public class RecordingResource {
     @DELETE
     @Path("/{name}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.ADMIN_NAME)
     public ActionResult delete(@PathParam("server") String server, @PathParam("name") String name) {
         return ari.run(ConsoleAction.of("recording.delete", server, name), "Recording " + name + " deleted",
                 c -> c.recordings().deleteStored(name));
