@@ -15,7 +15,7 @@ import java.util.List;
  * @param stays its stays per queue
  * @param legs its channels
  * @param timeline ACD steps and ARI events in time order
- * @param recordingUrl where the browser plays the recording (the console's stored-recordings endpoint), null when the
+ * @param recordingUrl where the browser plays the recording (the call's own route, checked like its detail), null when the
  *     call has none or its Asterisk is not connected
  */
 public record CallDetailJson(CallJson call, String zone, List<Stay> stays, List<Leg> legs, List<Line> timeline,
