@@ -35,6 +35,7 @@ final class FrameSender {
 
     private final WebSocketBase socket;
     private final ConnectionBase channel;
+    private final io.netty.channel.Channel netty;
     /**
      * Where the websocket frame encoder writes its bytes: a frame framed here goes the same way without the
      * encoder; null when a compression extension was negotiated (frames must then go through it, one by one).
@@ -44,15 +45,17 @@ final class FrameSender {
     FrameSender(WebSocketConnection connection) {
         this.socket = socketOf(connection);
         this.channel = (ConnectionBase) ((WebSocketImplBase) unwrapped(socket)).connection();
-        ChannelPipeline pipeline = channel.channel().pipeline();
+        this.netty = channel.channel();
+        ChannelPipeline pipeline = netty.pipeline();
         boolean extension = pipeline.get(WebSocketExtensionEncoder.class) != null;
         this.framed = extension ? null : pipeline.context(WebSocketFrameEncoder.class);
     }
 
     /** Whether the outbound buffer is over its high-water mark (a browser that does not keep up keeps this true). */
     boolean full() {
-        // a socket closed by the browser counts as full until the close handler stops the session
-        return socket.isClosed() || socket.writeQueueFull();
+        // Netty's own flag, not Vert.x's (two monitors per call, on every connection at every flush); a closed
+        // channel is not writable either, so it counts as full until the close handler stops the session
+        return !netty.isWritable();
     }
 
     /** Called on the event loop when a {@link #full()} buffer has room again. */

@@ -4,10 +4,9 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.impl.ContextInternal;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,14 +26,40 @@ final class LiveFanout {
     /** An interval was skipped: the last loop to finish runs it at once, on the ticking context (ticks never overlap). */
     private final AtomicBoolean skipped = new AtomicBoolean();
     private volatile Context ticking;
-    private final Collection<LiveSession> sessions;
+    /** Sees each flush (a benchmark's split of push latency); null in production. */
+    private volatile FlushObserver observer;
+    private final ConcurrentHashMap<Visibility, Audience> audiences = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ContextInternal, LoopSessions> loops = new ConcurrentHashMap<>();
     private final Vertx vertx;
     private final long intervalMillis;
 
-    LiveFanout(Collection<LiveSession> sessions, Vertx vertx, long intervalMillis) {
-        this.sessions = sessions;
+    LiveFanout(Vertx vertx, long intervalMillis) {
         this.vertx = vertx;
         this.intervalMillis = Math.max(1, intervalMillis);
+    }
+
+    void observe(FlushObserver observer) {
+        this.observer = observer;
+    }
+
+    /**
+     * On the connection's event loop, before its snapshot is read: from the next flush on it gets its audience's
+     * frames (a delta queued before the snapshot may come again: clients apply deltas idempotently).
+     */
+    Audience join(LiveSession session, Visibility visibility) {
+        Audience audience = audiences.compute(visibility, (v, a) -> {
+            Audience joined = a == null ? new Audience(v) : a;
+            joined.members++;
+            return joined;
+        });
+        loops.computeIfAbsent(session.loop(), LoopSessions::new).add(session);
+        return audience;
+    }
+
+    /** On the connection's event loop: it gets no more frames. */
+    void leave(LiveSession session, Audience audience) {
+        loops.get(session.loop()).remove(session);
+        audiences.computeIfPresent(audience.visibility, (v, a) -> --a.members == 0 ? null : a);
     }
 
     /** Any thread: queues a delta for the next interval and returns at once. */
@@ -62,24 +87,32 @@ final class LiveFanout {
         if (drained.isEmpty()) {
             return;
         }
-        Map<Visibility, SharedFrame> frames = new HashMap<>();
-        Map<ContextInternal, List<Runnable>> byLoop = new HashMap<>();
-        for (LiveSession s : sessions) {
-            SharedFrame frame = frames.computeIfAbsent(s.visibility(), v -> SharedFrame.of(drained, v));
-            if (!frame.isEmpty()) {
-                byLoop.computeIfAbsent(s.loop(), l -> new ArrayList<>()).add(() -> s.deliver(frame));
-            }
+        long start = System.nanoTime();
+        FlushObserver watching = observer;
+        if (watching != null) {
+            watching.started(start, drained);
         }
-        // tasks of one loop run in submission order, so every connection gets the intervals in order
-        unfinished.set(byLoop.size());
-        byLoop.forEach((loop, deliveries) -> loop.runOnContext(v -> {
-            try {
-                deliveries.forEach(Runnable::run);
-            } finally {
-                if (unfinished.decrementAndGet() == 0 && skipped.getAndSet(false)) {
-                    ticking.runOnContext(t -> tick());
+        IdentityHashMap<Audience, SharedFrame> frames = new IdentityHashMap<>();
+        for (Audience a : audiences.values()) {
+            frames.put(a, SharedFrame.of(drained, a.visibility));
+        }
+        // a flush starts only once every loop has finished the last one: each connection gets them in order
+        List<LoopSessions> all = new ArrayList<>(loops.values());
+        unfinished.set(all.size());
+        for (LoopSessions l : all) {
+            l.loop.runOnContext(v -> {
+                long began = System.nanoTime();
+                try {
+                    int handed = l.deliver(frames);
+                    if (watching != null) {
+                        watching.written(start, began, System.nanoTime(), handed);
+                    }
+                } finally {
+                    if (unfinished.decrementAndGet() == 0 && skipped.getAndSet(false)) {
+                        ticking.runOnContext(t -> tick());
+                    }
                 }
-            }
-        }));
+            });
+        }
     }
 }

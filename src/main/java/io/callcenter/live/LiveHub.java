@@ -40,7 +40,7 @@ public class LiveHub implements MirrorListener, OpenSockets {
     LiveHub(LiveMirror mirror, WireCodec codec, LiveConfig config, MeterRegistry registry,
             @Any Instance<LiveStateSource> sources, Vertx vertx) {
         this.sources = sources;
-        this.fanout = new LiveFanout(sessions.values(), vertx, config.flushInterval().toMillis());
+        this.fanout = new LiveFanout(vertx, config.flushInterval().toMillis());
         registry.gaugeMapSize("callcenter.live.connections", List.of(), sessions);
         this.mirror = mirror;
         this.codec = codec;
@@ -85,8 +85,24 @@ public class LiveHub implements MirrorListener, OpenSockets {
         sessions.put(session.id(), session);
     }
 
+    /**
+     * On the connection's event loop, once its visibility is decided: it joins its audience's flushes, then gets
+     * its snapshot (so no change falls between the two).
+     */
+    void start(LiveSession session) {
+        if (!session.isClosed()) {
+            session.joined(fanout.join(session, session.visibility()));
+            session.start();
+        }
+    }
+
+    /** On the connection's event loop: the socket closed. */
     LiveSession remove(String connectionId) {
-        return sessions.remove(connectionId);
+        LiveSession session = sessions.remove(connectionId);
+        if (session != null && session.audience() != null) {
+            fanout.leave(session, session.audience());
+        }
+        return session;
     }
 
     LiveSession session(String connectionId) {
@@ -106,6 +122,11 @@ public class LiveHub implements MirrorListener, OpenSockets {
     public Set<Long> sessionsWithOpenSockets() {
         return sessions.values().stream().map(LiveSession::loginSession).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
+    }
+
+    /** Lets a benchmark watch every flush; null stops it. */
+    void observe(FlushObserver observer) {
+        fanout.observe(observer);
     }
 
     /** How many browsers are connected. */

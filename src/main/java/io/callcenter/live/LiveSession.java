@@ -41,6 +41,8 @@ final class LiveSession {
     /** What a connection that fell behind sends next, coalesced per object; empty while it keeps up. */
     private final PendingDeltas pending;
     private volatile boolean closed;
+    /** The audience whose frames it gets, once started; read on the event loop only. */
+    private Audience audience;
     private final Supplier<List<PendingDelta>> beyondMirror;
     private long seq;
     private long heartbeatTimer = -1;
@@ -75,6 +77,18 @@ final class LiveSession {
     /** What this connection sees; connections whose visibilities are equal share their frames. */
     Visibility visibility() {
         return visibility instanceof DeferredVisibility d ? d.current() : visibility;
+    }
+
+    Audience audience() {
+        return audience;
+    }
+
+    void joined(Audience audience) {
+        this.audience = audience;
+    }
+
+    boolean isClosed() {
+        return closed;
     }
 
     /** The event loop's own context: {@link LiveFanout} sends one task per loop, not per connection. */

@@ -58,7 +58,7 @@ public class LiveSocket {
                 return;
             }
             visibility.resolve(decided.result());
-            session.start();
+            hub.start(session);
         });
     }
 

@@ -9,12 +9,18 @@ final class PendingDelta {
     /** Computed once: each of a thousand connections' backlogs looks it up. */
     private final String key;
     private final WireCodec codec;
+    /** When it was queued (System.nanoTime): how long deltas wait for their flush is what push latency is made of. */
+    private final long queuedAt = System.nanoTime();
     private volatile String json;
 
     PendingDelta(Delta delta, WireCodec codec) {
         this.delta = delta;
         this.key = delta.key();
         this.codec = codec;
+    }
+
+    long queuedAt() {
+        return queuedAt;
     }
 
     Delta delta() {

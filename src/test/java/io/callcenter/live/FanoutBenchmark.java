@@ -80,6 +80,8 @@ class FanoutBenchmark {
     FanoutProbe probe;
     @Inject
     TestUsers users;
+    @Inject
+    LiveHub hub;
 
     @Test
     void fanOut() throws Exception {
@@ -106,8 +108,16 @@ class FanoutBenchmark {
                     perClient.add(TestLogin.SESSION_COOKIE + "=" + cookies.get(i % cookies.size()));
                 }
                 load.connect(perClient);
-                probe.arm(ast, sentAt);
-                String report = run(fake, pacer, sentAt, load);
+                FanoutSplit split = new FanoutSplit(sentAt, RATE * WARMUP);
+                hub.observe(split);
+                probe.arm(ast, sentAt, split);
+                String report;
+                try {
+                    report = run(fake, pacer, sentAt, load, split);
+                } finally {
+                    hub.observe(null);
+                    split.stop();
+                }
                 System.out.println(report);
                 Files.writeString(Path.of("target", "fanout-benchmark.txt"), report);
                 for (FanoutClientSummary s : load.results().clients()) {
@@ -120,8 +130,8 @@ class FanoutBenchmark {
         }
     }
 
-    private String run(FakeAriServer fake, FanoutPacer pacer, AtomicLongArray sentAt, FanoutLoad load)
-            throws Exception {
+    private String run(FakeAriServer fake, FanoutPacer pacer, AtomicLongArray sentAt, FanoutLoad load,
+            FanoutSplit split) throws Exception {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double loadBefore = os.getSystemLoadAverage();
@@ -132,6 +142,7 @@ class FanoutBenchmark {
         long harnessCpu = cpu.used(t -> t.getThreadId() == fakeThread || t.getThreadId() == pacerThread
                 || t.getThreadName().startsWith("fanout-load-"));
         long serverCpu = w.processCpuNanos() - harnessCpu;
+        String threads = cpu.report(w.nanos());
         long drainStart = System.nanoTime();
         boolean drained = true;
         try {
@@ -143,9 +154,12 @@ class FanoutBenchmark {
             drained = false;
         }
         long drainMs = (System.nanoTime() - drainStart) / 1_000_000;
+        FanoutLoad.Results results = load.results();
         return FanoutReport.format(new FanoutReport.Figures(CLIENTS, CLIENT_LOOPS, SUPERVISORS, RATE, WARMUP,
-                w, probe.states(), probe.removals(), load.results(), serverCpu, w.loadCpuNanos(), harnessCpu,
-                loadBefore, os.getSystemLoadAverage(), os.getAvailableProcessors(), drained, drainMs));
+                w, probe.states(), probe.removals(), results, serverCpu, w.loadCpuNanos(), harnessCpu,
+                loadBefore, os.getSystemLoadAverage(), os.getAvailableProcessors(), drained, drainMs))
+                + split.report(w.seconds()) + "server threads (CPU in the window): " + threads + "\n"
+                + "load process                     : " + results.diagnosis() + "\n";
     }
 
     static Map<Short, Long> closes(List<FanoutClientSummary> all) {

@@ -30,8 +30,9 @@ final class FanoutLoad implements AutoCloseable {
         }
     }
 
-    /** Every client's summary and the two latency histograms. */
-    record Results(List<FanoutClientSummary> clients, Latency oldest, Latency delivered, String worstPerSecond) {
+    /** Every client's summary, the two latency histograms, and the load process's GC pauses and thread CPU. */
+    record Results(List<FanoutClientSummary> clients, Latency oldest, Latency delivered, String worstPerSecond,
+            String diagnosis) {
     }
 
     private final Process process;
@@ -46,7 +47,7 @@ final class FanoutLoad implements AutoCloseable {
             try (BufferedReader r = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (line.matches("(T|CONNECTED|R|H|Z) .*|END|Z")) {
+                    if (line.matches("(T|CONNECTED|R|H|Z|D) .*|END|Z")) {
                         out.add(line); // anything else is the JVM's own output (e.g. a flight recording's notice)
                     }
                 }
@@ -67,7 +68,8 @@ final class FanoutLoad implements AutoCloseable {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         // JDK-only classes: the test classes directory is all the load process needs
         Path classes = Path.of("target", "test-classes").toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xms1g", "-Xmx1g", "-Xmn768m",
+                "-XX:+UseSerialGC"));
         // e.g. -Dbench.load-jvm-args=-XX:StartFlightRecording=... to profile the load process
         String extra = System.getProperty("bench.load-jvm-args", "").trim();
         if (!extra.isEmpty()) {
@@ -147,10 +149,13 @@ final class FanoutLoad implements AutoCloseable {
         Latency oldest = null;
         Latency delivered = null;
         String worst = "";
+        String diagnosis = "";
         for (String line = reply(Duration.ofSeconds(60)); !line.equals("END"); line = reply(Duration.ofSeconds(60))) {
             String[] f = line.split(" ");
             if (f[0].equals("R")) {
                 clients.add(FanoutClientSummary.parse(f));
+            } else if (f[0].equals("D")) {
+                diagnosis = line.substring(2);
             } else if (f[0].equals("Z")) {
                 worst = line.substring(1).trim();
             } else if (f[1].equals("oldest")) {
@@ -159,7 +164,7 @@ final class FanoutLoad implements AutoCloseable {
                 delivered = Latency.parse(f);
             }
         }
-        return new Results(clients, oldest, delivered, worst);
+        return new Results(clients, oldest, delivered, worst, diagnosis);
     }
 
     /** CPU the load process used so far (user + system), in ns. */

@@ -35,6 +35,8 @@ public final class FanoutLoadMain {
         }
         LoadOracle oracle = new LoadOracle();
         LeanLiveClient.Meters meters = new LeanLiveClient.Meters(Integer.parseInt(args[5]));
+        GcPauses gc = new GcPauses(() -> meters.origin().get() != 0);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         int connected = 0;
@@ -62,6 +64,8 @@ public final class FanoutLoadMain {
                     lines.add(histogram("oldest", meters.oldest()));
                     lines.add(histogram("delivered", meters.delivered()));
                     lines.add(meters.worstLine());
+                    lines.add("D GC " + gc.summary() + "; selector threads' CPU (whole run) " + loopCpu(threads)
+                            + wakeups(loops));
                     lines.add("END");
                     reply(out, String.join("\n", lines));
                 }
@@ -82,6 +86,30 @@ public final class FanoutLoadMain {
                 default -> throw new IllegalArgumentException("unknown command: " + line);
             }
         }
+    }
+
+    /** Selector wake-ups and socket reads of the whole run. */
+    private static String wakeups(LeanLoop[] loops) {
+        long w = 0;
+        long r = 0;
+        for (LeanLoop l : loops) {
+            w += l.wakeups;
+            r += l.reads;
+        }
+        return String.format("; whole run: %,d selector wake-ups, %,d socket reads (%.1f per wake-up)", w, r,
+                r / (double) Math.max(1, w));
+    }
+
+    /** CPU seconds of each selector thread since it started. */
+    private static String loopCpu(java.lang.management.ThreadMXBean mx) {
+        StringBuilder b = new StringBuilder();
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null && t.getThreadName().startsWith("load-loop-")) {
+                b.append(t.getThreadName()).append(' ')
+                        .append(String.format("%.1f s, ", mx.getThreadCpuTime(t.getThreadId()) / 1e9));
+            }
+        }
+        return b.toString();
     }
 
     private static boolean allSnapshotted(LeanLoop[] loops) {

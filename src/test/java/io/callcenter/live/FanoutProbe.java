@@ -45,6 +45,7 @@ public class FanoutProbe implements MirrorListener {
 
     private volatile String asteriskId;
     private volatile AtomicLongArray sentAt;
+    private volatile FanoutSplit split;
     private final List<Delta> open = new ArrayList<>();
     private final Map<String, History> byKey = new HashMap<>();
     /** What the load process must learn, as lines {@link #learned() it} reads; filled on the dispatch thread. */
@@ -56,8 +57,9 @@ public class FanoutProbe implements MirrorListener {
     private final AtomicLong removals = new AtomicLong();
 
     /** Starts listening to one Asterisk; {@code sentAt[i]} will hold the send time of frame i (nanoTime). */
-    void arm(String asteriskId, AtomicLongArray sentAt) {
+    void arm(String asteriskId, AtomicLongArray sentAt, FanoutSplit split) {
         this.sentAt = sentAt;
+        this.split = split;
         this.asteriskId = asteriskId;
     }
 
@@ -74,6 +76,7 @@ public class FanoutProbe implements MirrorListener {
             open.clear(); // a resync's changes belong to no frame
         } else if (change instanceof MirrorChange.EventObserved) {
             int frame = frames++;
+            split.dispatched(frame, System.nanoTime());
             frameCount.incrementAndGet();
             for (Delta d : open) {
                 byte[] json = codec.encode(d).getBytes(StandardCharsets.UTF_8);

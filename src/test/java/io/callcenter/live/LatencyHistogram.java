@@ -27,8 +27,10 @@ final class LatencyHistogram {
     void record(long nanos) {
         long n = Math.max(0, nanos);
         AtomicLongArray s = mine.get();
-        s.incrementAndGet((int) Math.min(BUCKETS - 1, n / BUCKET_NANOS));
-        s.incrementAndGet(COUNT);
+        // only this thread writes its stripe: no atomic add needed, release so that readers see the counts
+        int bucket = (int) Math.min(BUCKETS - 1, n / BUCKET_NANOS);
+        s.setRelease(bucket, s.getPlain(bucket) + 1);
+        s.setRelease(COUNT, s.getPlain(COUNT) + 1);
         if (n > s.get(MAX)) {
             s.set(MAX, n); // only this thread writes its stripe
         }

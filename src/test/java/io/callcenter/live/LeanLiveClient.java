@@ -2,9 +2,7 @@ package io.callcenter.live;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -22,8 +20,6 @@ final class LeanLiveClient implements LeanSocket.Handler {
     private static final byte[] HEARTBEAT = ascii("{\"type\":\"heartbeat\"");
     private static final byte[] PONG = ascii("{\"type\":\"pong\"");
     private static final byte[] SEQ = ascii("\"seq\":");
-    /** What separates two changes of a frame: every change starts with its {@code kind} (Jackson's type id). */
-    private static final byte[] NEXT = ascii("},{\"kind\":\"");
 
     /**
      * Latencies of all clients: from the oldest change folded into a delta, and from the delivered state; and the
@@ -40,7 +36,9 @@ final class LeanLiveClient implements LeanSocket.Handler {
         void record(long oldestNanos, long deliveredNanos, long now) {
             oldest.record(oldestNanos);
             delivered.record(deliveredNanos);
-            origin.compareAndSet(0, now);
+            if (origin.get() == 0) {
+                origin.compareAndSet(0, now); // read first: a CAS per sample would bounce the line between loops
+            }
             int second = (int) Math.min(worst.length() - 1, Math.max(0, (now - origin.get()) / 1_000_000_000L));
             if (oldestNanos > worst.get(second)) {
                 worst.accumulateAndGet(second, oldestNanos, Math::max);
@@ -66,7 +64,7 @@ final class LeanLiveClient implements LeanSocket.Handler {
     /** Per object: the hash of the state applied last (valid while {@link #seen} is not 0). */
     private long[] shown = new long[1024];
     /** Deltas not yet matched (the oracle may learn a state a moment after the server sent it): hash, time. */
-    private final ArrayDeque<long[]> unmatched = new ArrayDeque<>();
+    private final PendingReads unmatched = new PendingReads();
     private long seq;
     private boolean awaitingSnapshot = true;
     volatile int snapshots;
@@ -152,14 +150,9 @@ final class LeanLiveClient implements LeanSocket.Handler {
      */
     private int item(byte[] s, int from, int end, long now) {
         int close = end - 2; // the frame ends with "]}"
-        for (int i = from + 1; i < close; i++) {
-            if (s[i] == '{' && s[i - 1] == ',' && startsWith(s, i - 2, close, NEXT)) {
-                unmatched.add(new long[] {DeltaHash.of(s, from, i - 1), now});
-                return i - 1;
-            }
-        }
-        unmatched.add(new long[] {DeltaHash.of(s, from, close), now});
-        return close;
+        int boundary = ChangeScan.next(s, from, close);
+        unmatched.add(DeltaHash.of(s, from, boundary), now);
+        return boundary;
     }
 
     private int last(LoadOracle.History h) {
@@ -207,36 +200,42 @@ final class LeanLiveClient implements LeanSocket.Handler {
     /** Matches waiting deltas, in order, to the states the oracle knows; records their latency. */
     void match() {
         while (!unmatched.isEmpty()) {
-            long[] next = unmatched.peek();
-            List<LoadOracle.State> states = oracle.states(next[0]);
+            long nextHash = unmatched.hash();
+            long nextTime = unmatched.time();
+            LoadOracle.Same states = oracle.states(nextHash);
             if (states == null) {
                 return;
             }
             // the server sends an object's latest state: of the learnt states with this JSON, the latest one pushed
             // before the delta was read (an object can go A, B, A within one interval; taking the oldest A would
             // let the client's idea of it drift ever further behind); the oldest when none qualifies
-            LoadOracle.State state = null;
-            LoadOracle.State oldestCandidate = null;
-            for (LoadOracle.State s : states) {
-                if (s.index() > last(s.history())) {
-                    if (s.history().sentAt(s.index()) <= next[1] && (state == null || s.index() > state.index())) {
-                        state = s;
-                    }
-                    if (oldestCandidate == null || s.index() < oldestCandidate.index()) {
-                        oldestCandidate = s;
-                    }
+            LoadOracle.History stateOf = null;
+            int state = -1;
+            LoadOracle.History oldestOf = null;
+            int oldest = Integer.MAX_VALUE;
+            for (LoadOracle.Same same = states; same != null; same = same.next()) {
+                int picked = same.pick(last(same.history), nextTime);
+                if (picked >= 0 && picked > state) {
+                    stateOf = same.history;
+                    state = picked;
+                } else if (picked != Integer.MIN_VALUE && picked < 0 && -picked - 1 < oldest) {
+                    oldestOf = same.history;
+                    oldest = -picked - 1;
                 }
             }
-            state = state == null ? oldestCandidate : state;
-            if (state == null) {
-                LoadOracle.History h = states.get(0).history();
-                if (last(h) >= 0 && shown[h.id] == next[0]) {
+            if (stateOf == null && oldestOf != null) {
+                stateOf = oldestOf;
+                state = oldest;
+            }
+            if (stateOf == null) {
+                LoadOracle.History h = states.history;
+                if (last(h) >= 0 && shown[h.id] == nextHash) {
                     // this client already shows this state (the probe learns only changes; or it was matched to
                     // its latest identical state already)
                     unmatched.poll();
                     continue;
                 }
-                if (System.nanoTime() - next[1] > 1_000_000_000L) {
+                if (System.nanoTime() - nextTime > 1_000_000_000L) {
                     // not learnt within a second (the oracle learns in ms): its state was taken for an identical
                     // later one already; not timed, counted
                     unmatched.poll();
@@ -246,24 +245,24 @@ final class LeanLiveClient implements LeanSocket.Handler {
                 return; // the same JSON again: the oracle has not learnt this newer state yet
             }
             unmatched.poll();
-            LoadOracle.History h = state.history();
-            if (h.frame(state.index()) >= meters.firstMeasuredFrame()) {
-                long oldest = next[1] - h.sentAt(last(h) + 1);
-                worst = Math.max(worst, oldest);
-                if (oldest > 1_000_000_000L && LATE.getAndIncrement() < 20) {
+            LoadOracle.History h = stateOf;
+            if (h.frame(state) >= meters.firstMeasuredFrame()) {
+                long latency = nextTime - h.sentAt(last(h) + 1);
+                worst = Math.max(worst, latency);
+                if (latency > 1_000_000_000L && LATE.getAndIncrement() < 20) {
                     // which deltas are late tells why: logged to the load process's log (target/fanout-load.log)
                     System.err.printf("late %d ms: %s state %d (frame %d), last applied %d, frame %d of it%n",
-                            oldest / 1_000_000, h.key, state.index(), h.frame(state.index()), last(h),
+                            latency / 1_000_000, h.key, state, h.frame(state), last(h),
                             last(h) >= 0 ? h.frame(last(h)) : -1);
                 }
-                meters.record(oldest, next[1] - h.sentAt(state.index()), next[1]);
+                meters.record(latency, nextTime - h.sentAt(state), nextTime);
             }
-            if (state.removal()) {
+            if (h.removal(state)) {
                 removals++;
                 seen[h.id] = 0;
             } else {
-                seen[h.id] = state.index() + 1;
-                shown[h.id] = next[0];
+                seen[h.id] = state + 1;
+                shown[h.id] = nextHash;
             }
         }
     }

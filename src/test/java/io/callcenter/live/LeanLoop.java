@@ -21,6 +21,9 @@ final class LeanLoop implements Runnable {
     private long nextPingCheck;
     private final long pingNanos;
     private volatile boolean running = true;
+    /** Wake-ups of the selector and sockets read (the load tool's own cost is mostly these syscalls). */
+    volatile long wakeups;
+    volatile long reads;
 
     LeanLoop(long pingMillis) throws IOException {
         this.selector = Selector.open();
@@ -88,6 +91,8 @@ final class LeanLoop implements Runnable {
             while (running) {
                 selector.select(100);
                 long now = System.nanoTime();
+                wakeups++;
+                reads += selector.selectedKeys().size();
                 for (SelectionKey key : selector.selectedKeys()) {
                     LeanLiveClient c = (LeanLiveClient) key.attachment();
                     if (!c.socket.read(c)) {
