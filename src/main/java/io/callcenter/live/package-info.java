@@ -66,9 +66,10 @@
  * <h2>Threads</h2>
  * {@link io.callcenter.live.LiveHub} is a {@code MirrorListener}: on the ARI dispatch thread it only appends the
  * delta to one queue, O(1) whatever the number of browsers. Once per flush interval
- * {@link io.callcenter.live.LiveFanout} drains it, builds one {@code SharedFrame} per distinct
- * {@link io.callcenter.live.Visibility} (filtered, coalesced, JSON encoded once) and posts one task per event loop
- * that hands each of its connections its frame. An interval that comes while the loops have not finished the last
+ * {@link io.callcenter.live.LiveFanout} drains it, builds one {@code SharedFrame} per audience (connections whose
+ * {@link io.callcenter.live.Visibility} is {@code equals}; found once when a connection starts, not at every flush:
+ * filtered, coalesced, JSON encoded once) and posts one task per event loop that hands each of its connections
+ * (an array owned by that loop, {@code LoopSessions}) its frame. An interval that comes while the loops have not finished the last
  * one waits and goes out (coalesced with the next) as soon as they have: an overloaded server sends fewer, larger
  * frames rather than a frame per connection per interval. Each {@link io.callcenter.live.LiveSession} sends on its own event
  * loop, at most a bounded batch per turn from its backlog when it fell behind, so a slow browser delays only

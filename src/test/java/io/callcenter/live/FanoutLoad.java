@@ -68,7 +68,9 @@ final class FanoutLoad implements AutoCloseable {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         // JDK-only classes: the test classes directory is all the load process needs
         Path classes = Path.of("target", "test-classes").toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xms1g", "-Xmx1g", "-Xmn768m",
+        // the load tool's own JVM (not the product's): serial GC and a young generation that its ~5 MB/s of garbage
+        // does not fill within a run, so no copying pause stops all its clients at once in the measured window
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xms3g", "-Xmx3g", "-Xmn2g",
                 "-XX:+UseSerialGC"));
         // e.g. -Dbench.load-jvm-args=-XX:StartFlightRecording=... to profile the load process
         String extra = System.getProperty("bench.load-jvm-args", "").trim();

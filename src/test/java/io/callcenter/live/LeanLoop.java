@@ -57,6 +57,11 @@ final class LeanLoop implements Runnable {
         return done;
     }
 
+    /** Any thread: how many clients this loop has taken over. */
+    int size() {
+        return clients.size();
+    }
+
     /** Any thread: {@code true} once every client of this loop has had its snapshot. */
     boolean allSnapshotted() {
         return clients.stream().allMatch(c -> c.snapshots > 0);
