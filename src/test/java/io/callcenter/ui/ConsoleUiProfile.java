@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * The app as a browser sees it: the UI built and served by Quinoa (off in other tests), its Vitest unit tests run
- * by the same build, and the demo PBX on with quiet, predictable traffic so the tests' own calls stand out.
+ * by the same build, and the demo PBX on with quiet, predictable traffic so the tests' own calls stand out. Every
+ * agent phone stays registered: a phone going offline at a random moment made a test's call to it fail
+ * ("Allocation failed").
  */
 public class ConsoleUiProfile implements QuarkusTestProfile {
 
@@ -20,6 +22,8 @@ public class ConsoleUiProfile implements QuarkusTestProfile {
                 Map.entry("callcenter.demo.password", DEMO_PASSWORD),
                 Map.entry("callcenter.demo.agents", "4"),
                 Map.entry("callcenter.demo.calls-per-hour", "1"),
+                Map.entry("callcenter.demo.unregistered-rate", "0"),
+                Map.entry("callcenter.demo.registration-changes-per-hour", "0"),
                 Map.entry("callcenter.demo.no-answer-rate", "0"),
                 Map.entry("callcenter.demo.busy-rate", "0"),
                 Map.entry("callcenter.demo.answer-delay-min-ms", "300"),
