@@ -32,6 +32,14 @@ public interface HistoryConfig {
     @WithDefault("5s")
     Duration fullWait();
 
+    /**
+     * Connections that write a batch's {@code ari_event} rows in parallel (rows split by dedupe key). Taken from the
+     * application's datasource ({@code quarkus.datasource.jdbc.max-size}): the writer holds this many plus one
+     * (the lifecycle rows) while a batch is written.
+     */
+    @WithDefault("2")
+    int logConnections();
+
     /** How many days of {@code ari_event} partitions are created ahead of today. */
     @WithDefault("3")
     int partitionsAhead();

@@ -125,6 +125,10 @@ class HistoryWriterOutageTest {
             return 20;
         }
 
+        public int logConnections() {
+            return 2;
+        }
+
         public Duration flushInterval() {
             return Duration.ofMillis(5);
         }
