@@ -74,8 +74,8 @@ final class EventLogCopy {
                 if (!seen.add(key) || lastCommitted.contains(key)) {
                     continue;
                 }
-                out.row(FIELDS).int8(ids[i]).time(r.eventTime()).time(r.receivedAt()).uuid(r.dedupeKey()).text(r.asteriskId())
-                        .text(r.server()).text(r.application()).text(r.type()).text(r.channelId())
+                out.row(FIELDS).int8(ids[i]).time(r.eventTime()).time(r.receivedAt()).uuid(r.dedupeKey())
+                        .text(r.asteriskId()).text(r.server()).text(r.application()).text(r.type()).text(r.channelId())
                         .text(r.bridgeId()).int8(r.sequence()).jsonb(r.payload());
             }
             return (int) out.finish();

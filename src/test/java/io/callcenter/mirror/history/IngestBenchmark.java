@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Ingest benchmark, not a test (tag {@code benchmark}, excluded from the normal build): synthetic calls of the
  * recorded shapes go from a fake Asterisk in its own JVM ({@link FakeAsteriskMain}) over a real websocket into the
- * app's real connection, mirror and history
- * writer, into the real embedded PostgreSQL; then the same rows are written straight with the writer's own binary
- * {@code COPY} and batch size. Prints events/s, lag and the ratio. Run:
+ * app's real connection, mirror and history writer, into the real embedded PostgreSQL; then the same rows are
+ * written straight with the writer's own event-log path (binary {@code COPY}, its batch size and its connections),
+ * and over one connection. Prints events/s, lag and the ratios. Run:
  * {@code ./mvnw test -Dtest=IngestBenchmark -Dgroups=benchmark -DexcludedGroups= -Dbench.events=300000}.
  */
 @QuarkusTest
@@ -115,7 +115,8 @@ class IngestBenchmark {
                 whole machine (/proc/stat)          : %s
                 """, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), warmUp, e2e.events,
                 e2e.calls, config.batchSize(), e2e.rate, e2e.seconds, e2e.lagP50, e2e.lagP99, e2e.lagMax,
-                e2e.drainMs, raw, config.batchSize(), lanes, raw1, e2e.rate / raw1, e2e.rate / raw, e2e.batches, e2e.events / (double) e2e.batches,
+                e2e.drainMs, raw, config.batchSize(), lanes, raw1, e2e.rate / raw1, e2e.rate / raw, e2e.batches,
+                e2e.events / (double) e2e.batches,
                 e2e.busyNanos / 1e7 / e2e.seconds, e2e.logNanos / 1e7 / e2e.seconds,
                 e2e.lifecycleNanos / 1e7 / e2e.seconds, e2e.cpu, e2e.pgNanos / 1e7 / e2e.seconds,
                 e2e.pgWaitNanos / 1e7 / e2e.seconds,
