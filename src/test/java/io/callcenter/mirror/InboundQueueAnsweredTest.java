@@ -75,8 +75,8 @@ class InboundQueueAnsweredTest {
     /** The history rows after the whole trace, exact to the millisecond, as the events' timestamps give them. */
     static void assertExactHistory(DataSource ds, String ast) {
         assertEquals(72, Db.count(ds, "SELECT count(*) FROM ari_event WHERE asterisk_id = ?", ast));
-        // a batch's rows go over several connections; ids are drawn in arrival order, so frames of the same
-        // millisecond (many here) still read back in the order they arrived
+        // ids are drawn in arrival order before the rows are copied, so frames of the same millisecond (many here)
+        // read back in the order they arrived (HistoryWriterOutageTest checks it over two connections)
         assertEquals(0, Db.count(ds, """
                 SELECT count(*) FROM (SELECT sequence,
                                              lag(sequence) OVER (PARTITION BY event_time ORDER BY id) AS prev
