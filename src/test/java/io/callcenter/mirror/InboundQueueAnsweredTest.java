@@ -75,6 +75,14 @@ class InboundQueueAnsweredTest {
     /** The history rows after the whole trace, exact to the millisecond, as the events' timestamps give them. */
     static void assertExactHistory(DataSource ds, String ast) {
         assertEquals(72, Db.count(ds, "SELECT count(*) FROM ari_event WHERE asterisk_id = ?", ast));
+        // ids are drawn in arrival order before the rows are copied, so frames of the same millisecond (many here)
+        // read back in the order they arrived (HistoryWriterOutageTest checks it over two connections)
+        assertEquals(0, Db.count(ds, """
+                SELECT count(*) FROM (SELECT sequence,
+                                             lag(sequence) OVER (PARTITION BY event_time ORDER BY id) AS prev
+                                      FROM ari_event WHERE asterisk_id = ?) o WHERE sequence < prev""", ast));
+        assertTrue(Db.count(ds, "SELECT count(*) - count(DISTINCT event_time) FROM ari_event WHERE asterisk_id = ?",
+                ast) > 10, "the trace has frames of the same millisecond");
         List<Map<String, Object>> channels = Db.rows(ds, """
                 SELECT channel_id, name, caller_name, caller_number, connected_name, connected_number, context, exten,
                        priority, created, answered, destroyed, cause, cause_txt, hangup_cause, close_reason

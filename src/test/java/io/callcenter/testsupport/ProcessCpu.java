@@ -12,10 +12,12 @@ public final class ProcessCpu {
 
     private final ProcessHandle root;
     private final long start;
+    private final long startWait;
 
     public ProcessCpu(long rootPid) {
         this.root = ProcessHandle.of(rootPid).orElseThrow();
         this.start = ticks();
+        this.startWait = waitNanos();
     }
 
     /** The process tree of the server that runs the given backend (its parent is the postmaster). */
@@ -26,6 +28,26 @@ public final class ProcessCpu {
     /** CPU nanoseconds used since construction by the tree's live processes (Linux /proc; 0 elsewhere). */
     public long used() {
         return (ticks() - start) * NANOS_PER_TICK;
+    }
+
+    /**
+     * Nanoseconds the tree's live processes spent runnable but waiting for a CPU since construction (Linux
+     * schedstat): tells CPU starvation apart from waiting on locks or I/O.
+     */
+    public long waited() {
+        return waitNanos() - startWait;
+    }
+
+    private long waitNanos() {
+        return Stream.concat(Stream.of(root), root.descendants()).mapToLong(p -> waitNanos(p.pid())).sum();
+    }
+
+    private static long waitNanos(long pid) {
+        try {
+            return Long.parseLong(Files.readString(Path.of("/proc", Long.toString(pid), "schedstat")).split(" ")[1]);
+        } catch (IOException | RuntimeException e) {
+            return 0; // ended meanwhile, or no schedstat: not counted
+        }
     }
 
     private long ticks() {

@@ -9,35 +9,25 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 /**
- * Writes one batch: the {@code ari_event} rows on one connection while the lifecycle rows (events folded in order,
- * resyncs at their place) go on another, so PostgreSQL works on both at once (the raw log is most of the cost).
- * Each part is one transaction; both are idempotent, so when either fails the whole batch is simply written again.
+ * Writes one batch: the {@code ari_event} rows over the {@link EventLogLanes} (several connections) while the
+ * lifecycle rows (events folded in order, resyncs at their place) go on another, so PostgreSQL works on all at once
+ * (the raw log is most of the cost). Each part is one transaction; all are idempotent, so when any fails the whole
+ * batch is simply written again.
  */
 final class BatchWriter implements AutoCloseable {
 
     private final DataSource dataSource;
     private final Partitions partitions = new Partitions();
-    private final ExecutorService logThread;
-    /** Used on the log thread only. */
-    private final EventLogCopy eventLog = new EventLogCopy();
-
+    private final EventLogLanes eventLog;
     private final WriterStats stats;
 
-    BatchWriter(DataSource dataSource, String name, WriterStats stats) {
+    BatchWriter(DataSource dataSource, String name, int logConnections, WriterStats stats) {
         this.dataSource = dataSource;
         this.stats = stats;
-        this.logThread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "history-log-" + name);
-            t.setDaemon(true);
-            return t;
-        });
+        this.eventLog = new EventLogLanes(dataSource, logConnections, name);
     }
 
     /** Writes the batch; returns how many events were new (the rest were already logged). */
@@ -53,7 +43,7 @@ final class BatchWriter implements AutoCloseable {
                 }
             }
             List<EventRow> events = rows.stream().filter(Objects::nonNull).toList();
-            Future<Integer> log = logThread.submit(() -> insertLog(events));
+            EventLogLanes.Pending log = eventLog.start(events, EventLogLanes.ids(conn, events.size()));
             SQLException lifecycleFailure = null;
             long t = System.nanoTime();
             try {
@@ -62,7 +52,12 @@ final class BatchWriter implements AutoCloseable {
                 lifecycleFailure = e;
             }
             stats.lifecycleNanos.add(System.nanoTime() - t);
-            int inserted = await(log);
+            int inserted;
+            try {
+                inserted = log.await();
+            } finally {
+                stats.logNanos.add(log.nanos());
+            }
             if (lifecycleFailure != null) {
                 throw lifecycleFailure;
             }
@@ -79,22 +74,7 @@ final class BatchWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        logThread.shutdown();
-    }
-
-    private int insertLog(List<EventRow> events) throws SQLException {
-        try (Connection conn = dataSource.getConnection()) {
-            conn.setAutoCommit(false);
-            long t = System.nanoTime();
-            try {
-                return eventLog.append(conn, events);
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                stats.logNanos.add(System.nanoTime() - t);
-            }
-        }
+        eventLog.close();
     }
 
     private static void writeLifecycle(Connection conn, List<HistoryItem> batch, List<EventRow> rows)
@@ -120,20 +100,6 @@ final class BatchWriter implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             conn.rollback();
             throw e;
-        }
-    }
-
-    private static int await(Future<Integer> log) throws SQLException {
-        try {
-            return log.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while the event log was written", "57014", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            throw new IllegalStateException("event log insert failed", e.getCause());
         }
     }
 

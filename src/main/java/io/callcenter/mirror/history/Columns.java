@@ -45,6 +45,16 @@ final class Columns<R> {
         return bind("int8", f);
     }
 
+    /** The first {@code rows.size()} values of an array that runs beside the rows. */
+    Columns<R> int8s(long[] values) throws SQLException {
+        Object[] boxed = new Object[rows.size()];
+        for (int i = 0; i < boxed.length; i++) {
+            boxed[i] = values[i];
+        }
+        ps.setArray(index++, conn.createArrayOf("int8", boxed));
+        return this;
+    }
+
     Columns<R> uuid(Function<R, java.util.UUID> f) throws SQLException {
         return bind("uuid", f);
     }

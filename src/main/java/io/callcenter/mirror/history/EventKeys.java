@@ -15,7 +15,7 @@ import io.callcenter.ari.events.UnknownEvent;
 import io.callcenter.ari.model.Bridge;
 import io.callcenter.ari.model.Channel;
 
-/** The channel and bridge an event is about, for the indexed columns of {@code ari_event}. */
+/** The channel and bridge an event is about, for the {@code ari_event} columns (the channel one is indexed). */
 record EventKeys(String channelId, String bridgeId) {
 
     static EventKeys of(AriMessage m) {

@@ -21,9 +21,9 @@ import org.postgresql.copy.CopyIn;
 final class EventLogCopy {
 
     private static final String COPY = """
-            COPY ari_event (event_time, received_at, dedupe_key, asterisk_id, server, application, type,
+            COPY ari_event (id, event_time, received_at, dedupe_key, asterisk_id, server, application, type,
                             channel_id, bridge_id, sequence, payload) FROM STDIN (FORMAT binary)""";
-    private static final int FIELDS = 11;
+    private static final int FIELDS = 12;
     private static final String UNIQUE_VIOLATION = "23505";
 
     /** What the dedupe constraint compares. */
@@ -34,14 +34,15 @@ final class EventLogCopy {
     private Set<Key> lastCommitted = Set.of();
 
     /**
-     * Writes the rows in the connection's transaction (autocommit off) and commits; returns how many were new.
+     * Writes the rows with their ids (drawn in arrival order by the caller) in the connection's transaction
+     * (autocommit off) and commits; returns how many were new.
      * A batch holding an event already logged (a replay, or a batch written again after a failure) is rolled back
      * and written again statement-wise, skipping what is there.
      */
-    int append(Connection conn, List<EventRow> rows) throws SQLException {
+    int append(Connection conn, List<EventRow> rows, long[] ids) throws SQLException {
         Set<Key> keys = new HashSet<>(rows.size() * 2);
         try {
-            int copied = copy(conn, rows, keys);
+            int copied = copy(conn, rows, ids, keys);
             conn.commit();
             lastCommitted = keys;
             return copied;
@@ -51,7 +52,7 @@ final class EventLogCopy {
                 throw e;
             }
         }
-        int inserted = EventLogSql.insert(conn, rows);
+        int inserted = EventLogSql.insert(conn, rows, ids);
         conn.commit();
         keys.clear();
         rows.forEach(r -> keys.add(new Key(r.dedupeKey(), r.eventTime())));
@@ -60,20 +61,21 @@ final class EventLogCopy {
     }
 
     /** Copies the rows in order, each distinct frame once, collecting their keys; returns how many were written. */
-    private int copy(Connection conn, List<EventRow> rows, Set<Key> seen) throws SQLException {
+    private int copy(Connection conn, List<EventRow> rows, long[] ids, Set<Key> seen) throws SQLException {
         if (rows.isEmpty()) {
             return 0;
         }
         CopyIn in = conn.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
         try {
             BinaryCopy out = new BinaryCopy(in);
-            for (EventRow r : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                EventRow r = rows.get(i);
                 Key key = new Key(r.dedupeKey(), r.eventTime());
                 if (!seen.add(key) || lastCommitted.contains(key)) {
                     continue;
                 }
-                out.row(FIELDS).time(r.eventTime()).time(r.receivedAt()).uuid(r.dedupeKey()).text(r.asteriskId())
-                        .text(r.server()).text(r.application()).text(r.type()).text(r.channelId())
+                out.row(FIELDS).int8(ids[i]).time(r.eventTime()).time(r.receivedAt()).uuid(r.dedupeKey())
+                        .text(r.asteriskId()).text(r.server()).text(r.application()).text(r.type()).text(r.channelId())
                         .text(r.bridgeId()).int8(r.sequence()).jsonb(r.payload());
             }
             return (int) out.finish();

@@ -32,6 +32,16 @@ public interface HistoryConfig {
     @WithDefault("5s")
     Duration fullWait();
 
+    /**
+     * Connections that write a batch's {@code ari_event} rows in parallel (rows split by dedupe key). Taken from the
+     * application's datasource ({@code quarkus.datasource.jdbc.max-size}): the writer holds this many plus one
+     * (the lifecycle rows) while a batch is written. More than one pays when PostgreSQL has CPU to spare (its own
+     * host: two connections wrote the benchmark's rows 1.1-1.6x faster than one); on a 2-core machine shared with the
+     * app it measured no gain, hence 1.
+     */
+    @WithDefault("1")
+    int logConnections();
+
     /** How many days of {@code ari_event} partitions are created ahead of today. */
     @WithDefault("3")
     int partitionsAhead();

@@ -8,9 +8,11 @@
  * UTC day. The writer creates the partitions of today and {@code partitions-ahead} days (hourly) and of every day
  * it meets; a default partition catches anything else, so no row is ever refused. A frame is stored once per
  * Asterisk: its dedupe key is the first 128 bits of sha-256(asterisk id, raw frame), unique with the event time
- * (identical repeats, which Asterisk does send, count once). A batch goes in with one binary {@code COPY},
- * repeats within it left out; a batch that meets a row already logged is written again with
- * {@code ON CONFLICT DO NOTHING}.</li>
+ * (identical repeats, which Asterisk does send, count once). Ids are drawn from {@code ari_event_id_seq} in arrival
+ * order before a batch is copied, so {@code order by event_time, id} is arrival order. A batch goes in with one
+ * binary {@code COPY} per log connection ({@code log-connections}, rows split by dedupe key), repeats within it left
+ * out; a batch that meets a row already logged is written again with {@code ON CONFLICT DO NOTHING}. Indexed:
+ * the dedupe key and (asterisk id, channel id, event time); the bridge id is a plain column (V105).</li>
  * <li>{@code channel_history}, {@code bridge_history}: one row per object; {@code bridge_membership}: one row per
  * stay of a channel in a bridge; {@code endpoint_state_change}, {@code device_state_change}: one row per change.
  * All upserts are idempotent (latest non-null, first dialplan location, earliest created/answered, first close),

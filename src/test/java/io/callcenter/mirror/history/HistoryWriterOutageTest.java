@@ -41,6 +41,11 @@ class HistoryWriterOutageTest {
             before.forEach(e -> writer.enqueue(e, "before"));
             await(() -> writer.pending() == 0);
             assertEquals(AriTrace.distinct(before), count(ds, "before"));
+            assertEquals(0, Db.count(ds, """
+                    SELECT count(*) FROM (SELECT sequence,
+                                                 lag(sequence) OVER (PARTITION BY event_time ORDER BY id) AS prev
+                                          FROM ari_event WHERE asterisk_id = ?) o WHERE sequence < prev""", "before"),
+                    "two log connections, still arrival order within a millisecond");
 
             pg.close();
             List<ReceivedEvent> during = AriTrace.events("inbound-queue-abandoned", "callcenter", "s", "during");
@@ -123,6 +128,11 @@ class HistoryWriterOutageTest {
 
         public int batchSize() {
             return 20;
+        }
+
+        /** Two, so the parallel event-log path goes through the outage too. */
+        public int logConnections() {
+            return 2;
         }
 
         public Duration flushInterval() {

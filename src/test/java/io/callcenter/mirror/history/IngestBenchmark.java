@@ -7,6 +7,7 @@ import io.callcenter.ari.connection.AriConnections;
 import io.callcenter.ari.connection.ConnectionState;
 import io.callcenter.ari.connection.ReceivedEvent;
 import io.callcenter.ari.events.AriEventParser;
+import io.callcenter.testsupport.MachineCpu;
 import io.callcenter.testsupport.OsThreadCpu;
 import io.callcenter.testsupport.ProcessCpu;
 import io.callcenter.testsupport.ThreadCpu;
@@ -32,9 +33,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Ingest benchmark, not a test (tag {@code benchmark}, excluded from the normal build): synthetic calls of the
  * recorded shapes go from a fake Asterisk in its own JVM ({@link FakeAsteriskMain}) over a real websocket into the
- * app's real connection, mirror and history
- * writer, into the real embedded PostgreSQL; then the same rows are written straight with the writer's own binary
- * {@code COPY} and batch size. Prints events/s, lag and the ratio. Run:
+ * app's real connection, mirror and history writer, into the real embedded PostgreSQL; then the same rows are
+ * written straight with the writer's own event-log path (binary {@code COPY}, its batch size and its connections),
+ * and over one connection. Prints events/s, lag and the ratios. Run:
  * {@code ./mvnw test -Dtest=IngestBenchmark -Dgroups=benchmark -DexcludedGroups= -Dbench.events=300000}.
  */
 @QuarkusTest
@@ -89,7 +90,9 @@ class IngestBenchmark {
         String ast = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         String warmUp = warmUp();
         Result e2e = endToEnd(ast);
-        double raw = rawInsert("bench-raw-" + ast.substring(6));
+        int lanes = config.logConnections();
+        double raw1 = rawInsert("bench-raw1-" + ast.substring(6), 1);
+        double raw = lanes == 1 ? raw1 : rawInsert("bench-raw" + lanes + "-" + ast.substring(6), lanes);
         String report = String.format("""
 
                 ==== Ingest benchmark (%d cores, %s) ====
@@ -97,21 +100,27 @@ class IngestBenchmark {
                 events pushed through the websocket : %,d (%,d synthetic calls, batch size %d)
                 end-to-end persisted                : %,.0f events/s (%.1f s first push -> last row committed)
                 lag received->persisted (sampled)   : p50 %d ms, p99 %d ms, max %d ms; drain after last push %d ms
-                raw, same rows, writer's own COPY   : %,.0f events/s (one binary COPY per %d rows, one connection)
+                raw, same rows, writer's own COPY   : %,.0f events/s (one binary COPY per %d rows per connection, %d
+                                                      connections: the writer's log-connections)
+                raw over one connection             : %,.0f events/s (ratio end-to-end / it: %.2f)
                 ratio end-to-end / raw              : %.2f
                 writer                              : %d batches, %.0f items per batch, busy %.0f%% of the run
                                                       (event log part %.0f%%, lifecycle part %.0f%%)
                 JVM CPU by thread during the run    : %s
-                PostgreSQL CPU during the run       : %.0f%% (all its processes; 100%% = one core)
+                PostgreSQL CPU during the run       : %.0f%% (all its processes; 100%% = one core); runnable but
+                                                      waiting for a CPU: %.0f%%
                 app JVM CPU during the run          : %.0f%% (with GC and JIT threads)
                 JVM CPU by OS thread during the run : %s
                 fake Asterisk process CPU           : %.0f%% (its own JVM: frame generation and websocket sending)
+                whole machine (/proc/stat)          : %s
                 """, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), warmUp, e2e.events,
                 e2e.calls, config.batchSize(), e2e.rate, e2e.seconds, e2e.lagP50, e2e.lagP99, e2e.lagMax,
-                e2e.drainMs, raw, config.batchSize(), e2e.rate / raw, e2e.batches, e2e.events / (double) e2e.batches,
+                e2e.drainMs, raw, config.batchSize(), lanes, raw1, e2e.rate / raw1, e2e.rate / raw, e2e.batches,
+                e2e.events / (double) e2e.batches,
                 e2e.busyNanos / 1e7 / e2e.seconds, e2e.logNanos / 1e7 / e2e.seconds,
                 e2e.lifecycleNanos / 1e7 / e2e.seconds, e2e.cpu, e2e.pgNanos / 1e7 / e2e.seconds,
-                e2e.jvmNanos / 1e7 / e2e.seconds, e2e.osCpu, e2e.fakeNanos / 1e7 / e2e.seconds);
+                e2e.pgWaitNanos / 1e7 / e2e.seconds,
+                e2e.jvmNanos / 1e7 / e2e.seconds, e2e.osCpu, e2e.fakeNanos / 1e7 / e2e.seconds, e2e.machine);
         System.out.println(report);
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "ingest-benchmark.txt"), report);
         assertEquals(0, history.writer().stats.dropped.get(), "nothing dropped");
@@ -119,7 +128,8 @@ class IngestBenchmark {
 
     private record Result(long events, int calls, double rate, double seconds, long lagP50, long lagP99,
             long lagMax, long drainMs, long batches, long busyNanos, long logNanos, long lifecycleNanos, String cpu,
-            long pgNanos, long jvmNanos, String osCpu, long fakeNanos) {
+            long pgNanos, long pgWaitNanos, long jvmNanos, String osCpu, long fakeNanos,
+            String machine) {
     }
 
     /** JIT and connection pool warm-up on separate asterisk ids, not measured; returns what it took. */
@@ -159,6 +169,7 @@ class IngestBenchmark {
             long lifecycle0 = stats.lifecycleNanos.sum();
             ProcessCpu pg = postgresCpu();
             ProcessCpu fakeCpu = new ProcessCpu(fake.pid());
+            MachineCpu machine = new MachineCpu();
             long jvm0 = jvmCpu();
             Recording jfr = startRecording(events);
             long pushed = 0;
@@ -191,7 +202,8 @@ class IngestBenchmark {
             return new Result(pushed, n, pushed / seconds, seconds, l[0], l[1], l[2],
                     (done - lastPush) / 1_000_000, stats.batches.get() - batches0, stats.batchNanos.sum() - busy0,
                     stats.logNanos.sum() - log0, stats.lifecycleNanos.sum() - lifecycle0, cpu.report(done - t0),
-                    pg.used(), jvmCpu() - jvm0, osCpu.report(done - t0), fakeCpu.used());
+                    pg.used(), pg.waited(), jvmCpu() - jvm0, osCpu.report(done - t0), fakeCpu.used(),
+                    machine.report());
         } finally {
             connections.close(server);
             fake.closeServer();
@@ -230,19 +242,21 @@ class IngestBenchmark {
         }
     }
 
-    /** The same rows, built untimed, written with the writer's own {@link EventLogCopy}, batches of its size, timed. */
-    private double rawInsert(String ast) throws SQLException {
+    /**
+     * The same rows, built untimed, written with the writer's own event-log path ({@link EventLogLanes}: ids drawn
+     * in arrival order, then one binary {@code COPY} per lane), batches of its size, over {@code lanes}
+     * connections, timed.
+     */
+    private double rawInsert(String ast, int lanes) throws SQLException {
         SyntheticCalls calls = new SyntheticCalls(ast);
         long nanos = 0;
         long rows = 0;
         int n = 0;
         long seq = 0;
         List<EventRow> batch = new ArrayList<>(config.batchSize());
-        EventLogCopy log = new EventLogCopy();
-        try (Connection conn = ds.getConnection()) {
+        try (EventLogLanes log = new EventLogLanes(ds, lanes, "raw"); Connection conn = ds.getConnection()) {
             new Partitions().ensure(conn, java.time.LocalDate.parse("2026-11-26"));
             new Partitions().ensure(conn, java.time.LocalDate.parse("2026-11-27"));
-            conn.setAutoCommit(false);
             while (rows < EVENTS) {
                 for (String frame : calls.call(n++)) {
                     batch.add(EventRow.of(new ReceivedEvent("raw", ast, ++seq, Instant.now(), frame,
@@ -262,9 +276,9 @@ class IngestBenchmark {
         return rows / (nanos / 1e9);
     }
 
-    private static long insert(EventLogCopy log, Connection conn, List<EventRow> batch) throws SQLException {
+    private static long insert(EventLogLanes log, Connection conn, List<EventRow> batch) throws SQLException {
         long t = System.nanoTime();
-        log.append(conn, batch);
+        log.start(batch, EventLogLanes.ids(conn, batch.size())).await();
         return System.nanoTime() - t;
     }
 
