@@ -1,5 +1,8 @@
 package io.callcenter.reports.rollup;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,6 +12,8 @@ import java.util.TreeMap;
  * ~100k rows is summed without building an object per rollup row.
  */
 final class RollupSums {
+
+    private static final VarHandle INT8 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private final boolean[] maxima;
     private final int bucketCount;
@@ -29,6 +34,13 @@ final class RollupSums {
             byBucket[bucket] = v;
         }
         return v;
+    }
+
+    /** Adds a row's packed values (V100: big-endian int8s in column order). */
+    void addPacked(long[] row, byte[] packed) {
+        for (int k = 0; k < maxima.length; k++) {
+            add(row, k, (long) INT8.get(packed, k * Long.BYTES));
+        }
     }
 
     /** Adds one value (or keeps the larger one, for a maximum column). */
