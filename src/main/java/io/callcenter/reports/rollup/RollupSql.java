@@ -51,7 +51,7 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
                         into.addPause(name, bucket, rs.getString(3), rs.getLong(4));
                         continue;
                     }
-                    into.addPacked(into.row(name, bucket), rs.getBytes(3));
+                    into.addPacked(name, bucket, rs.getBytes(3));
                 }
             }
         } finally {
