@@ -4,6 +4,7 @@ import io.callcenter.acd.config.SlFormula;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,7 +28,8 @@ public record QueueFigures(CallCounts counts, SlFormula slFormula, Ratio service
         Map<Duration, Ratio> answeredWithin) {
 
     public QueueFigures {
-        answeredWithin = Collections.unmodifiableMap(new LinkedHashMap<>(answeredWithin));
+        answeredWithin = answeredWithin instanceof EdgeRatios ? answeredWithin
+                : Collections.unmodifiableMap(new LinkedHashMap<>(answeredWithin));
     }
 
     /** The figures of these counts for a queue reporting this SL variant with these thresholds. */
@@ -37,10 +39,13 @@ public record QueueFigures(CallCounts counts, SlFormula slFormula, Ratio service
 
     /** {@link #of(CallCounts, SlFormula, Thresholds)} with its SL caption worked out once (reports of many rows). */
     public static QueueFigures of(CallCounts c, SlFormula formula, Thresholds t, String caption) {
-        Map<Duration, Ratio> within = new LinkedHashMap<>();
-        t.bucketEdges().forEach(edge -> within.put(edge, QueueMetrics.answeredWithin(c, edge)));
+        List<Duration> edges = t.bucketEdges();
+        Ratio[] within = new Ratio[edges.size()];
+        for (int i = 0; i < within.length; i++) {
+            within[i] = QueueMetrics.answeredWithin(c, edges.get(i));
+        }
         return new QueueFigures(c, formula, ServiceLevel.of(formula, c), caption, QueueMetrics.asa(c),
                 QueueMetrics.aht(c), QueueMetrics.abandonRate(c), QueueMetrics.abandonRateExcludingShort(c),
-                QueueMetrics.maxWait(c), within);
+                QueueMetrics.maxWait(c), new EdgeRatios(edges, within));
     }
 }

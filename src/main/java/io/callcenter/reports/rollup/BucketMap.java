@@ -57,12 +57,13 @@ record BucketMap(Grain grain, List<Integer> groups, List<Long> keys, List<Intege
         Builder m = new Builder(Grain.HOUR);
         int groupCount = filter == null ? 1 : rules.size();
         for (long h = start; h < end; h += 3600) {
-            Bucket bucket = b.ofQuarter(Instant.ofEpochSecond(h));
+            Object key = b.keyOfQuarter(Instant.ofEpochSecond(h));
             for (long q = h + QUARTER_S; q < h + 3600; q += QUARTER_S) {
-                if (!bucket.equals(b.ofQuarter(Instant.ofEpochSecond(q)))) {
+                if (!key.equals(b.keyOfQuarter(Instant.ofEpochSecond(q)))) {
                     return null;
                 }
             }
+            Bucket bucket = m.bucket(b, key, Instant.ofEpochSecond(h));
             for (int g = 0; g < groupCount; g++) {
                 boolean keep = filter == null || filter.keep().test(rules.get(g), Instant.ofEpochSecond(h));
                 for (long q = h + QUARTER_S; filter != null && q < h + 3600; q += QUARTER_S) {
@@ -83,7 +84,7 @@ record BucketMap(Grain grain, List<Integer> groups, List<Long> keys, List<Intege
         int groupCount = filter == null ? 1 : rules.size();
         for (long q = b.period().start().getEpochSecond(); q < b.period().end().getEpochSecond(); q += QUARTER_S) {
             Instant at = Instant.ofEpochSecond(q);
-            Bucket bucket = b.ofQuarter(at);
+            Bucket bucket = m.bucket(b, b.keyOfQuarter(at), at);
             for (int g = 0; g < groupCount; g++) {
                 if (filter == null || filter.keep().test(rules.get(g), at)) {
                     m.add(g, q, bucket);
@@ -100,12 +101,18 @@ record BucketMap(Grain grain, List<Integer> groups, List<Long> keys, List<Intege
         private final List<Long> keys = new ArrayList<>();
         private final List<Integer> indexes = new ArrayList<>();
         private final Map<Bucket, Integer> numbers = new HashMap<>();
+        private final Map<Object, Bucket> byKey = new HashMap<>();
         private final List<Bucket> buckets = new ArrayList<>();
         private final java.util.Set<Long> used = new java.util.HashSet<>();
         private boolean oneRowEach = true;
 
         Builder(Grain grain) {
             this.grain = grain;
+        }
+
+        /** The bucket of the quarter hour at {@code at} whose {@link Buckets#keyOfQuarter} is {@code key}. */
+        Bucket bucket(Buckets b, Object key, Instant at) {
+            return byKey.computeIfAbsent(key, k -> b.ofQuarter(at));
         }
 
         void add(int group, long key, Bucket bucket) {

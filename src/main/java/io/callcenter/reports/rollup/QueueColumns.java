@@ -40,6 +40,8 @@ final class QueueColumns {
         MAXIMA = List.copyOf(m);
     }
 
+    private static final WaitHistogram NO_WAITS = WaitHistogram.empty(Thresholds.DEFAULT_EDGES);
+
     private QueueColumns() {
     }
 
@@ -65,9 +67,12 @@ final class QueueColumns {
         int i = 1;
         WaitStats[] s = new WaitStats[STATS.size()];
         for (int k = 0; k < s.length; k++, i += 4) {
-            s[k] = new WaitStats(v[i], v[i + 1], v[i + 2], v[i + 3]);
+            // the zero parts (most of a night hour's) shared: a year by hour keeps ~100k of these cells at once
+            s[k] = (v[i] | v[i + 1] | v[i + 2] | v[i + 3]) == 0 ? WaitStats.NONE
+                    : new WaitStats(v[i], v[i + 1], v[i + 2], v[i + 3]);
         }
-        HandlingTotals h = new HandlingTotals(v[i + 2], v[i + 3], v[i + 4], v[i + 5]);
+        HandlingTotals h = (v[i + 2] | v[i + 3] | v[i + 4] | v[i + 5]) == 0 ? HandlingTotals.NONE
+                : new HandlingTotals(v[i + 2], v[i + 3], v[i + 4], v[i + 5]);
         long transferred = v[i];
         long afterHours = v[i + 1];
         i += 6;
@@ -91,6 +96,9 @@ final class QueueColumns {
     }
 
     private static WaitHistogram histogram(long[] v, int from) {
+        if ((v[from] | v[from + 1] | v[from + 2] | v[from + 3] | v[from + 4] | v[from + 5]) == 0) {
+            return NO_WAITS;
+        }
         return new WaitHistogram(Thresholds.DEFAULT_EDGES, six(v, from));
     }
 

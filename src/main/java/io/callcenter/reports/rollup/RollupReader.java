@@ -18,8 +18,9 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 /**
- * Reads rollups summed per name (queue or agent) and {@link Bucket}, grouped in SQL: each rollup row is joined to
- * its bucket through a {@link BucketMap} (day, hour or quarter-hour tables, the coarsest that serves the report).
+ * Reads rollups summed per name (queue or agent) and {@link Bucket}: each rollup row is joined to its bucket in SQL
+ * through a {@link BucketMap} (day, hour or quarter-hour tables, the coarsest that serves the report) and read as
+ * its one packed value (V100).
  * Long periods are read in two halves at once on two connections and summed in plain arrays ({@link RollupSums});
  * cell objects are built once per report row.
  */
@@ -151,15 +152,15 @@ public final class RollupReader {
             int[] order = IntStream.range(0, all.size()).boxed().sorted(Comparator.comparing(all::get,
                     Buckets.ORDER)).mapToInt(Integer::intValue).toArray();
             // names in parallel (both cores): ~100k report rows are built here, one object graph each
-            List<String> names = List.copyOf(new TreeSet<>(sums.rows().keySet()));
+            List<String> names = List.copyOf(new TreeSet<>(sums.names()));
             List<Map.Entry<Map<Bucket, C>, C>> built = names.parallelStream().map(name -> {
-                long[][] byBucket = sums.rows().get(name);
                 Map<Bucket, C> cells = new LinkedHashMap<>();
                 Map<String, Long> pauseTotal = new TreeMap<>();
                 for (int b : order) {
-                    if (byBucket[b] != null) {
+                    long[] values = sums.row(name, b);
+                    if (values != null) {
                         Map<String, Long> pauses = sums.pauses(name, b);
-                        cells.put(all.get(b), cell.apply(byBucket[b], pauses));
+                        cells.put(all.get(b), cell.apply(values, pauses));
                         pauses.forEach((reason, ms) -> pauseTotal.merge(reason, ms, Long::sum));
                     }
                 }

@@ -1,79 +1,134 @@
 package io.callcenter.reports.rollup;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Rollup values summed per name and bucket index as rows stream in (maxima kept), in plain arrays: a report of
- * ~100k rows is summed without building an object per rollup row.
+ * Rollup values summed per name and bucket index as rows stream in (maxima kept), in one flat array per name (and
+ * per pause reason): a report of ~100k rows is summed without an object per rollup row, and the few large arrays are
+ * not copied around by the garbage collector the way ~100k small ones would be.
  */
 final class RollupSums {
 
+    private static final VarHandle INT8 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
     private final boolean[] maxima;
+    private final int width;
     private final int bucketCount;
-    private final Map<String, long[][]> rows = new HashMap<>();
-    private final Map<String, Map<Integer, Map<String, Long>>> pauses = new HashMap<>();
+    private final Map<String, Values> rows = new HashMap<>();
+    private final Map<String, Pauses> pauses = new HashMap<>();
+
+    /** A name's values: bucket {@code b}'s at {@code [b * width, (b + 1) * width)}, present once added to. */
+    private record Values(long[] v, boolean[] present) {
+    }
+
+    /** A name's pause ms per reason (in first-seen order) and bucket. */
+    private record Pauses(List<String> reasons, List<long[]> ms, List<boolean[]> present) {
+    }
 
     RollupSums(boolean[] maxima, int bucketCount) {
         this.maxima = maxima;
+        this.width = maxima.length;
         this.bucketCount = bucketCount;
     }
 
-    /** The values of a name in a bucket, zero until added to (present from then on). */
-    long[] row(String name, int bucket) {
-        long[][] byBucket = rows.computeIfAbsent(name, k -> new long[bucketCount][]);
-        long[] v = byBucket[bucket];
-        if (v == null) {
-            v = new long[maxima.length];
-            byBucket[bucket] = v;
-        }
-        return v;
+    private Values values(String name) {
+        return rows.computeIfAbsent(name, k -> new Values(new long[bucketCount * width], new boolean[bucketCount]));
     }
 
-    /** Adds one value (or keeps the larger one, for a maximum column). */
-    void add(long[] row, int column, long value) {
-        row[column] = maxima[column] ? Math.max(row[column], value) : row[column] + value;
+    /** Adds a row's packed values (V100: big-endian int8s in column order). */
+    void addPacked(String name, int bucket, byte[] packed) {
+        Values s = values(name);
+        s.present[bucket] = true;
+        int at = bucket * width;
+        for (int k = 0; k < width; k++) {
+            long value = (long) INT8.get(packed, k * Long.BYTES);
+            s.v[at + k] = maxima[k] ? Math.max(s.v[at + k], value) : s.v[at + k] + value;
+        }
     }
 
     void addPause(String name, int bucket, String reason, long ms) {
-        pauses.computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(bucket, k -> new TreeMap<>())
-                .merge(reason, ms, Long::sum);
+        Pauses p = pauses.computeIfAbsent(name, k -> new Pauses(new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>()));
+        int r = p.reasons.indexOf(reason);
+        if (r < 0) {
+            r = p.reasons.size();
+            p.reasons.add(reason);
+            p.ms.add(new long[bucketCount]);
+            p.present.add(new boolean[bucketCount]);
+        }
+        p.ms.get(r)[bucket] += ms;
+        p.present.get(r)[bucket] = true;
     }
 
     /** Adds another part of the same report (the other half of its period). */
     void addAll(RollupSums o) {
-        o.rows.forEach((name, byBucket) -> {
-            for (int b = 0; b < byBucket.length; b++) {
-                if (byBucket[b] != null) {
-                    long[] into = row(name, b);
-                    for (int k = 0; k < maxima.length; k++) {
-                        add(into, k, byBucket[b][k]);
+        o.rows.forEach((name, s) -> {
+            Values into = values(name);
+            for (int b = 0; b < bucketCount; b++) {
+                if (s.present[b]) {
+                    into.present[b] = true;
+                    for (int k = 0, at = b * width; k < width; k++) {
+                        into.v[at + k] = maxima[k] ? Math.max(into.v[at + k], s.v[at + k]) : into.v[at + k]
+                                + s.v[at + k];
                     }
                 }
             }
         });
-        o.pauses.forEach((name, byBucket) -> byBucket.forEach((b, reasons) -> reasons.forEach((reason, ms) ->
-                addPause(name, b, reason, ms))));
+        o.pauses.forEach((name, p) -> {
+            for (int r = 0; r < p.reasons.size(); r++) {
+                for (int b = 0; b < bucketCount; b++) {
+                    if (p.present.get(r)[b]) {
+                        addPause(name, b, p.reasons.get(r), p.ms.get(r)[b]);
+                    }
+                }
+            }
+        });
     }
 
-    Map<String, long[][]> rows() {
-        return rows;
+    /** Every name with values. */
+    Set<String> names() {
+        return rows.keySet();
+    }
+
+    /** The values of a name in a bucket (a copy), null when none were added. */
+    long[] row(String name, int bucket) {
+        Values s = rows.get(name);
+        return s == null || !s.present[bucket] ? null : Arrays.copyOfRange(s.v, bucket * width, (bucket + 1) * width);
     }
 
     /** Pause ms per reason of a name in a bucket (empty when none). */
     Map<String, Long> pauses(String name, int bucket) {
-        return pauses.getOrDefault(name, Map.of()).getOrDefault(bucket, Map.of());
+        Pauses p = pauses.get(name);
+        if (p == null) {
+            return Map.of();
+        }
+        Map<String, Long> out = new TreeMap<>();
+        for (int r = 0; r < p.reasons.size(); r++) {
+            if (p.present.get(r)[bucket]) {
+                out.put(p.reasons.get(r), p.ms.get(r)[bucket]);
+            }
+        }
+        return out;
     }
 
     /** The sum over every bucket of a name's values (null when it has none). */
     long[] total(String name) {
+        Values s = rows.get(name);
         long[] sum = null;
-        for (long[] v : rows.getOrDefault(name, new long[0][])) {
-            if (v != null) {
-                sum = sum == null ? new long[maxima.length] : sum;
-                for (int k = 0; k < maxima.length; k++) {
-                    add(sum, k, v[k]);
+        for (int b = 0; s != null && b < bucketCount; b++) {
+            if (s.present[b]) {
+                sum = sum == null ? new long[width] : sum;
+                for (int k = 0, at = b * width; k < width; k++) {
+                    sum[k] = maxima[k] ? Math.max(sum[k], s.v[at + k]) : sum[k] + s.v[at + k];
                 }
             }
         }
