@@ -58,7 +58,32 @@ public class OriginateService {
     /** The originate from memory, else from PostgreSQL (blocking). */
     public Optional<OriginateRecord> find(UUID id) {
         Optional<Origination> live = originations.get(id);
-        return live.isPresent() ? live.map(Origination::view) : store.find(id);
+        return live.isPresent() ? live.map(Origination::view) : store.find(id).map(this::settled);
+    }
+
+    /**
+     * A stored record still dialing or up that no one here follows was left by an earlier run of the app (a restart
+     * mid-call): its channel's history says how it ended, and the final record is saved. Without such history (the
+     * call goes on, or the server is unknown) it stays as stored.
+     */
+    private OriginateRecord settled(OriginateRecord r) {
+        if (r.status().isFinal()) {
+            return r;
+        }
+        Optional<OriginateStore.ChannelEnd> end = connections.status().stream()
+                .filter(s -> s.server().equals(r.server()) && s.asteriskId() != null).findFirst()
+                .flatMap(s -> store.channelEnd(s.asteriskId(), r.channelId()));
+        if (end.isEmpty()) {
+            return r;
+        }
+        OriginateStore.ChannelEnd e = end.get();
+        Origination o = Origination.resumed(r, r.answeredAt() != null ? r.answeredAt() : e.answered());
+        if (e.vanished()) {
+            o.failedWhileUp(Origination.VANISHED);
+        }
+        OriginateRecord done = o.ended(e.cause(), e.causeTxt(), e.destroyed());
+        store.save(o);
+        return done;
     }
 
     /** The originate while it is followed in memory (for long polls). */

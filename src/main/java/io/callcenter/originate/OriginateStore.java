@@ -39,6 +39,14 @@ class OriginateStore {
                 requested_by, status, message, cause, cause_txt, ari_status, duration_seconds, started_at,
                 answered_at, ended_at from originate_call where id = ?""";
 
+    private static final String CHANNEL_END = """
+            select answered, destroyed, cause, cause_txt, close_reason from channel_history
+            where asterisk_id = ? and channel_id = ? and destroyed is not null""";
+
+    /** How the history closed an originated channel; {@code vanished}: it was gone after a reconnect, cause unknown. */
+    record ChannelEnd(Instant answered, Instant destroyed, Integer cause, String causeTxt, boolean vanished) {
+    }
+
     private final AgroalDataSource dataSource;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "originate-store");
@@ -75,6 +83,21 @@ class OriginateStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading originate " + id + " failed", e);
+        }
+    }
+
+    /** The history's end of a channel, if it ended (blocking: call from a worker thread). */
+    Optional<ChannelEnd> channelEnd(String asteriskId, String channelId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CHANNEL_END)) {
+            ps.setString(1, asteriskId);
+            ps.setString(2, channelId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new ChannelEnd(instant(rs, "answered"), instant(rs, "destroyed"),
+                        rs.getObject("cause", Integer.class), rs.getString("cause_txt"),
+                        !"destroyed".equals(rs.getString("close_reason")))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the history of channel " + channelId + " failed", e);
         }
     }
 

@@ -33,7 +33,7 @@ class OriginateTracker implements MirrorListener {
         } else if (change instanceof MirrorChange.ChannelRemoved r && r.reason() == MirrorChange.RemovalReason.VANISHED) {
             Origination o = originations.byChannel(r.channel().id());
             if (o != null) {
-                o.failedWhileUp("The channel ended while the ARI connection was down; its cause is unknown");
+                o.failedWhileUp(Origination.VANISHED);
                 ended(o, null, null, Instant.now());
             }
         }

@@ -16,6 +16,9 @@ final class Origination {
             String extension, int priority, int timeout, String requestedBy, Instant startedAt) {
     }
 
+    /** Why a call ended as an error when its channel vanished while the ARI connection was down. */
+    static final String VANISHED = "The channel ended while the ARI connection was down; its cause is unknown";
+
     final Plan plan;
     private final CompletableFuture<OriginateRecord> finished = new CompletableFuture<>();
     private OriginateStatus status = OriginateStatus.DIALING;
@@ -31,6 +34,16 @@ final class Origination {
 
     Origination(Plan plan) {
         this.plan = plan;
+    }
+
+    /** A record an earlier run of the app left unfinished (no one follows it any more), to be ended from history. */
+    static Origination resumed(OriginateRecord r, Instant answeredAt) {
+        Origination o = new Origination(new Plan(r.id(), r.server(), null, r.endpoint(), r.channelId(), r.callerId(),
+                r.context(), r.extension(), r.priority(), r.timeout(), r.requestedBy(), r.startedAt()));
+        if (answeredAt != null) {
+            o.answered(answeredAt);
+        }
+        return o;
     }
 
     /** The channel went Up; true when this is news. */

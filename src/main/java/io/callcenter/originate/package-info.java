@@ -24,7 +24,9 @@
  * Kept in memory (bounded by {@code callcenter.originate.max-records}; finished ones whose final state is saved
  * are dropped first) and in PostgreSQL table {@code originate_call}, written by one thread of its own, so
  * {@code GET /api/originate/{id}} answers after the memory copy is gone. {@code ?waitSeconds=N} long-polls
- * without holding a thread.
+ * without holding a thread. A stored record still {@code dialing} or {@code up} that nothing here follows was left by
+ * an earlier run of the app (a restart mid-call): a read ends it as its channel's history row ended (cause, answer,
+ * destroy time; vanished → {@code error}, cause unknown) and saves that; while the history has no end, it stays.
  *
  * <h2>For other features</h2>
  * Channels whose StasisStart arguments begin with {@code originate} belong to this feature: leave them alone.

@@ -259,6 +259,45 @@ class OriginateTests {
                 .body("ariStatus", equalTo(500)).body("endpoint", equalTo("PJSIP/9999"));
     }
 
+    @Test
+    void aRecordLeftUnfinishedByAnEarlierRunEndsAsItsChannelHistoryEnded() {
+        String asteriskId = connections.status().stream().filter(s -> s.server().equals("demo")).findFirst().orElseThrow()
+                .asteriskId();
+        UUID answered = leftByEarlierRun("up", asteriskId, "destroyed", 16, "Normal Clearing");
+        UUID vanished = leftByEarlierRun("dialing", asteriskId, "vanished while disconnected", null, null);
+        UUID goesOn = leftByEarlierRun("dialing", asteriskId, null, null, null);
+        TestLogin.Session admin = admin();
+
+        admin.api().get("/api/originate/" + answered).then().statusCode(200).body("status", equalTo("completed"))
+                .body("message", equalTo("Normal Clearing (16)")).body("cause", equalTo(16))
+                .body("durationSeconds", equalTo(42));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Db.rows(dataSource,
+                "select 1 from originate_call where id = ? and status = 'completed'", answered).isEmpty());
+        admin.api().get("/api/originate/" + vanished).then().statusCode(200).body("status", equalTo("error"))
+                .body("message", startsWith("The channel ended while the ARI connection was down"))
+                .body("durationSeconds", nullValue());
+        admin.api().get("/api/originate/" + goesOn).then().statusCode(200).body("status", equalTo("dialing"));
+    }
+
+    /** An originate row as a killed earlier run left it, and its channel's history row ({@code closeReason} null: still open). */
+    private UUID leftByEarlierRun(String status, String asteriskId, String closeReason, Integer cause, String causeTxt) {
+        UUID id = UUID.randomUUID();
+        String channel = "originate-" + id;
+        Db.rows(dataSource, """
+                insert into originate_call (id, server, endpoint, channel_id, context, extension, priority,
+                    timeout_seconds, requested_by, status, started_at, answered_at)
+                values (?, 'demo', 'PJSIP/1001', ?, 'default', 's', 1, 30, 'admin', ?::text, now() - interval '5 minutes',
+                    case when ?::text = 'up' then now() - interval '4 minutes' end) returning id""", id, channel, status, status);
+        Db.rows(dataSource, """
+                insert into channel_history (asterisk_id, channel_id, name, created, answered, destroyed, cause, cause_txt,
+                    close_reason)
+                values (?, ?, 'PJSIP/1001-0000abcd', now() - interval '5 minutes',
+                    case when ?::text = 'destroyed' then now() - interval '4 minutes' end,
+                    case when ?::text is null then null else now() - interval '4 minutes' + interval '42 seconds' end, ?::int, ?::text, ?::text)
+                returning channel_id""", asteriskId, channel, closeReason, closeReason, cause, causeTxt, closeReason);
+        return id;
+    }
+
     private TestLogin.Session admin() {
         return TestLogin.as(users.admin(), TestUsers.PASSWORD);
     }
