@@ -82,7 +82,7 @@ public class OriginateService {
             o.failedWhileUp(Origination.VANISHED);
         }
         OriginateRecord done = o.ended(e.cause(), e.causeTxt(), e.destroyed());
-        store.save(o);
+        store.saveIfUnfinished(o);
         return done;
     }
 

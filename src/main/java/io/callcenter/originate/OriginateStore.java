@@ -34,6 +34,8 @@ class OriginateStore {
                 cause = excluded.cause, cause_txt = excluded.cause_txt, ari_status = excluded.ari_status,
                 duration_seconds = excluded.duration_seconds, answered_at = excluded.answered_at,
                 ended_at = excluded.ended_at, updated_at = now()""";
+    /** For a record ended from history: a final state the following instance already saved is its to keep. */
+    private static final String UPSERT_UNFINISHED = UPSERT + " where originate_call.status in ('dialing', 'up')";
     private static final String SELECT = """
             select id, server, endpoint, channel_id, caller_id, context, extension, priority, timeout_seconds,
                 requested_by, status, message, cause, cause_txt, ari_status, duration_seconds, started_at,
@@ -60,10 +62,22 @@ class OriginateStore {
 
     /** Queues a save of the originate's current state; a final state saved marks it droppable from memory. */
     void save(Origination o) {
+        save(o, UPSERT);
+    }
+
+    /**
+     * Queues a save of a record ended from its channel's history, unless a final state is stored already: with
+     * several instances, one that still follows the call (and knows, e.g., that its continue was refused) wins.
+     */
+    void saveIfUnfinished(Origination o) {
+        save(o, UPSERT_UNFINISHED);
+    }
+
+    private void save(Origination o, String sql) {
         writer.execute(() -> {
             OriginateRecord r = o.view();
             try {
-                upsert(r);
+                upsert(r, sql);
                 if (r.status().isFinal()) {
                     o.markSaved();
                 }
@@ -101,8 +115,8 @@ class OriginateStore {
         }
     }
 
-    private void upsert(OriginateRecord r) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(UPSERT)) {
+    private void upsert(OriginateRecord r, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, r.id());
             ps.setString(2, r.server());
             ps.setString(3, r.endpoint());

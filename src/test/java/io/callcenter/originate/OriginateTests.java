@@ -37,6 +37,7 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,9 @@ class OriginateTests {
 
     @Inject
     Originations originations;
+
+    @Inject
+    OriginateStore store;
 
     @TestHTTPResource("/")
     URL base;
@@ -277,6 +281,27 @@ class OriginateTests {
                 .body("message", startsWith("The channel ended while the ARI connection was down"))
                 .body("durationSeconds", nullValue());
         admin.api().get("/api/originate/" + goesOn).then().statusCode(200).body("status", equalTo("dialing"));
+    }
+
+    @Test
+    void aFinalStateTheFollowingInstanceSavedIsNotOverwrittenFromHistory() {
+        String asteriskId = connections.status().stream().filter(s -> s.server().equals("demo")).findFirst().orElseThrow()
+                .asteriskId();
+        UUID id = leftByEarlierRun("up", asteriskId, "destroyed", 16, "Normal Clearing");
+        OriginateRecord stored = store.find(id).orElseThrow();
+        // the instance following the call saved its end first: its continue was refused
+        Db.rows(dataSource, "update originate_call set status = 'error', message = 'Continue refused' where id = ? returning id", id);
+        Origination fromHistory = Origination.resumed(stored, stored.answeredAt());
+        fromHistory.ended(16, "Normal Clearing", Instant.now());
+        store.saveIfUnfinished(fromHistory);
+        UUID marker = leftByEarlierRun("dialing", asteriskId, null, null, null);
+        Origination later = Origination.resumed(store.find(marker).orElseThrow(), null);
+        later.ended(19, "User alerting, no answer", Instant.now());
+        store.save(later); // saves run in order on one thread: once this one is stored, the one before has run
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Db.rows(dataSource,
+                "select 1 from originate_call where id = ? and status = 'error'", marker).isEmpty());
+        assertEquals("Continue refused", Db.rows(dataSource, "select message from originate_call where id = ?", id)
+                .get(0).get("message"));
     }
 
     /** An originate row as a killed earlier run left it, and its channel's history row ({@code closeReason} null: still open). */
