@@ -40,6 +40,11 @@ final class RollupSums {
         this.bucketCount = bucketCount;
     }
 
+    /** Value {@code k} of two rows together: the larger for a maximum column, else the sum. */
+    private long combine(int k, long a, long b) {
+        return maxima[k] ? Math.max(a, b) : a + b;
+    }
+
     private Values values(String name) {
         return rows.computeIfAbsent(name, k -> new Values(new long[bucketCount * width], new boolean[bucketCount]));
     }
@@ -51,7 +56,7 @@ final class RollupSums {
         int at = bucket * width;
         for (int k = 0; k < width; k++) {
             long value = (long) INT8.get(packed, k * Long.BYTES);
-            s.v[at + k] = maxima[k] ? Math.max(s.v[at + k], value) : s.v[at + k] + value;
+            s.v[at + k] = combine(k, s.v[at + k], value);
         }
     }
 
@@ -77,8 +82,7 @@ final class RollupSums {
                 if (s.present[b]) {
                     into.present[b] = true;
                     for (int k = 0, at = b * width; k < width; k++) {
-                        into.v[at + k] = maxima[k] ? Math.max(into.v[at + k], s.v[at + k]) : into.v[at + k]
-                                + s.v[at + k];
+                        into.v[at + k] = combine(k, into.v[at + k], s.v[at + k]);
                     }
                 }
             }
@@ -128,7 +132,7 @@ final class RollupSums {
             if (s.present[b]) {
                 sum = sum == null ? new long[width] : sum;
                 for (int k = 0, at = b * width; k < width; k++) {
-                    sum[k] = maxima[k] ? Math.max(sum[k], s.v[at + k]) : sum[k] + s.v[at + k];
+                    sum[k] = combine(k, sum[k], s.v[at + k]);
                 }
             }
         }
