@@ -22,7 +22,7 @@ public class AbandonReportService implements AbandonReports {
 
     @Override
     public AbandonReport analysis(QueueReportQuery query) {
-        QueueRollups.Cells cells = rollups.read(query);
+        QueueRollups.Cells cells = rollups.read(query, true);
         List<AbandonRow> rows = new ArrayList<>();
         cells.rows().forEach((queue, buckets) -> buckets.forEach((bucket, cell) -> rows.add(row(queue, bucket,
                 cell))));

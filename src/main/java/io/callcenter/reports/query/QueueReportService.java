@@ -29,7 +29,8 @@ public class QueueReportService implements QueueReports {
 
     @Override
     public QueueIntervalReport intervalReport(QueueReportQuery query) {
-        QueueRollups.Cells cells = rollups.read(query);
+        // the interval report shows no abandon positions: not read (a fifth of each row's bytes)
+        QueueRollups.Cells cells = rollups.read(query, false);
         Map<String, Rules> rules = new HashMap<>();
         cells.totals().keySet().forEach(queue -> rules.put(queue, rules(queue)));
         cells.rows().keySet().forEach(queue -> rules.computeIfAbsent(queue, this::rules));

@@ -39,12 +39,13 @@ class QueueRollups {
         this.directory = directory;
     }
 
-    Cells read(QueueReportQuery q) {
+    /** The cells of a query; {@code positions}: with the abandon positions (else they are {@code NONE}). */
+    Cells read(QueueReportQuery q, boolean positions) {
         Buckets buckets = new Buckets(q.bucket(), centre.businessDay(), q.period());
         QuarterFilter<Optional<BusinessHours>> filter = q.hours() == HoursFilter.ALL ? null : filter(q.hours());
         RollupCells<QueueCell> read;
         try {
-            read = RollupReader.queues(dataSource, buckets, q.queues(), filter);
+            read = RollupReader.queues(dataSource, buckets, q.queues(), filter, positions);
         } catch (SQLException e) {
             throw new IllegalStateException("queue report: " + e.getMessage(), e);
         }

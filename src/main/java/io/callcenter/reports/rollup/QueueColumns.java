@@ -40,6 +40,9 @@ final class QueueColumns {
         MAXIMA = List.copyOf(m);
     }
 
+    /** The values before the abandon positions: what the call counts need. */
+    static final int COUNTS = NAMES.indexOf("pos_n");
+
     private static final WaitHistogram NO_WAITS = WaitHistogram.empty(Thresholds.DEFAULT_EDGES);
 
     private QueueColumns() {
@@ -62,7 +65,7 @@ final class QueueColumns {
         return v.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** The cell from values in {@link #NAMES} order. */
+    /** The cell from values in {@link #NAMES} order (without positions when only the {@link #COUNTS} are given). */
     static QueueCell cell(long[] v) {
         int i = 1;
         WaitStats[] s = new WaitStats[STATS.size()];
@@ -79,10 +82,12 @@ final class QueueColumns {
         WaitHistogram answered = histogram(v, i);
         WaitHistogram abandoned = histogram(v, i + 6);
         i += 12;
-        List<Long> pos = six(v, i + 3);
         CallCounts c = new CallCounts(v[0], s[0], s[1], s[2], s[3], s[4], transferred, afterHours, h, answered,
                 abandoned);
-        return new QueueCell(c, new AbandonPositions(v[i], v[i + 1], v[i + 2], pos));
+        if (v.length == COUNTS) {
+            return new QueueCell(c, AbandonPositions.NONE);
+        }
+        return new QueueCell(c, new AbandonPositions(v[i], v[i + 1], v[i + 2], six(v, i + 3)));
     }
 
     private static List<Long> bins(WaitHistogram h) {

@@ -35,8 +35,14 @@ public final class RollupReader {
     /** Queue cells and totals; {@code filter} null keeps every quarter hour. */
     public static <G> RollupCells<QueueCell> queues(DataSource ds, Buckets b, Set<String> names,
             QuarterFilter<G> filter) throws SQLException {
+        return queues(ds, b, names, filter, true);
+    }
+
+    /** {@link #queues(DataSource, Buckets, Set, QuarterFilter)}, the abandon positions left unread unless asked. */
+    public static <G> RollupCells<QueueCell> queues(DataSource ds, Buckets b, Set<String> names,
+            QuarterFilter<G> filter, boolean positions) throws SQLException {
         Query q = Query.of(b, names, filter, Grain.DAY);
-        RollupSums sums = q.read(ds, null, RollupTable.QUEUE);
+        RollupSums sums = q.read(ds, null, positions ? RollupTable.QUEUE : RollupTable.QUEUE_COUNTS);
         return q.cells(sums, (v, none) -> QueueColumns.cell(v));
     }
 
@@ -108,7 +114,8 @@ public final class RollupReader {
             boolean days = map.grain() == Grain.DAY;
             long from = days ? buckets.firstDay().toEpochDay() : buckets.period().start().getEpochSecond();
             long to = days ? buckets.endDay().toEpochDay() : buckets.period().end().getEpochSecond();
-            return new Query(buckets, map, new RollupSql(map, names, groupNames, groupOf), from, to);
+            KeyIndex index = filter == null ? KeyIndex.of(map) : null;
+            return new Query(buckets, map, new RollupSql(map, names, groupNames, groupOf, index), from, to);
         }
 
         /**

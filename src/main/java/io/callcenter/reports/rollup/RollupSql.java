@@ -13,22 +13,25 @@ import java.util.Set;
 import org.postgresql.PGStatement;
 
 /**
- * One rollup read of a key range ([from, to): epoch days for day tables, epoch seconds otherwise): each row joined
- * to its bucket through the {@link BucketMap} and summed into {@link RollupSums} from its packed values (pause rows
- * grouped in SQL when rows share a bucket).
+ * One rollup read of a key range ([from, to): epoch days for day tables, epoch seconds otherwise): each row put in
+ * its bucket through the {@link BucketMap} (joined in SQL under a business-hours filter, else looked up in Java by
+ * its key) and summed into {@link RollupSums} from its packed values (pause rows grouped in SQL when rows share a
+ * bucket).
  *
  * @param map the report's bucket map
  * @param names the names asked for (all when empty)
  * @param groupNames names with their own filter rule group
  * @param groupOf the rule group of each of {@code groupNames}
+ * @param index the bucket of each key looked up in Java (no join in SQL), null when the map has a filter
  */
-record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List<Integer> groupOf) {
+record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List<Integer> groupOf, KeyIndex index) {
 
     void read(Connection c, RollupTable table, long from, long to, boolean split, RollupSums into)
             throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
-        try (PreparedStatement ps = c.prepareStatement(sql(table))) {
+        boolean direct = direct(table);
+        try (PreparedStatement ps = c.prepareStatement(direct ? directSql(table) : sql(table))) {
             try (Statement st = c.createStatement()) {
                 // a report's grouping is a few milliseconds of work: JIT compiling it would cost far more
                 st.execute("set local jit = off");
@@ -41,12 +44,15 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
             }
             // binary results: ~100k rows of 50 bigints parse far cheaper than their text form
             ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            bind(c, ps, from, to);
+            bind(c, ps, from, to, direct);
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    int bucket = rs.getInt(2);
+                    int bucket = direct ? index.bucketOf(rs.getLong(2)) : rs.getInt(2);
+                    if (bucket < 0) {
+                        continue;
+                    }
                     if (table.pause()) {
                         into.addPause(name, bucket, rs.getString(3), rs.getLong(4));
                         continue;
@@ -60,6 +66,22 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
         }
     }
 
+    /** Rows read as they are, their bucket looked up in Java: no filter, and nothing to group in SQL. */
+    private boolean direct(RollupTable t) {
+        return index != null && !(t.pause() && !map.oneRowEach());
+    }
+
+    /** Each row's name, key (epoch day or epoch second: what the {@link KeyIndex} holds) and values. */
+    private String directSql(RollupTable t) {
+        Grain grain = map.grain();
+        String time = "x." + grain.column();
+        String key = grain == Grain.DAY ? time + " - date '1970-01-01'" : "date_part('epoch', " + time + ")::bigint";
+        String nameColumn = t.nameColumn();
+        return "select x." + nameColumn + ", " + key + ", " + (t.pause() ? "x.reason, x.ms" : t.packedValue("x"))
+                + " from " + grain.table(t.prefix()) + " x where " + time + " >= ? and " + time + " < ?"
+                + (names.isEmpty() ? "" : " and x." + nameColumn + " = any(?)");
+    }
+
     private String sql(RollupTable t) {
         Grain grain = map.grain();
         String time = "x." + grain.column();
@@ -67,7 +89,7 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
         // packed value (V100), and summed in Java: ~50 values a row sent, decoded and summed one by one in
         // PostgreSQL cost far more than one bytea
         boolean sum = t.pause() && !map.oneRowEach();
-        String values = t.pause() ? (sum ? "sum(x.ms)::bigint" : "x.ms") : "x.packed";
+        String values = t.pause() ? (sum ? "sum(x.ms)::bigint" : "x.ms") : t.packedValue("x");
         String key = grain == Grain.DAY ? "date '1970-01-01' + u.k::int" : "to_timestamp(u.k)";
         boolean grouped = !groupNames.isEmpty();
         String nameColumn = t.nameColumn();
@@ -82,15 +104,17 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
                 + (sum ? " group by x." + nameColumn + ", m.b" + (t.pause() ? ", x.reason" : "") : "");
     }
 
-    private void bind(Connection c, PreparedStatement ps, long from, long to) throws SQLException {
+    private void bind(Connection c, PreparedStatement ps, long from, long to, boolean direct) throws SQLException {
         int i = 1;
         if (!groupNames.isEmpty()) {
             ps.setArray(i++, c.createArrayOf("text", groupNames.toArray()));
             ps.setArray(i++, c.createArrayOf("integer", groupOf.toArray()));
         }
-        ps.setArray(i++, c.createArrayOf("integer", map.groups().toArray()));
-        ps.setArray(i++, c.createArrayOf("bigint", map.keys().toArray()));
-        ps.setArray(i++, c.createArrayOf("integer", map.indexes().toArray()));
+        if (!direct) {
+            ps.setArray(i++, c.createArrayOf("integer", map.groups().toArray()));
+            ps.setArray(i++, c.createArrayOf("bigint", map.keys().toArray()));
+            ps.setArray(i++, c.createArrayOf("integer", map.indexes().toArray()));
+        }
         if (map.grain() == Grain.DAY) {
             ps.setObject(i++, LocalDate.ofEpochDay(from));
             ps.setObject(i++, LocalDate.ofEpochDay(to));

@@ -14,7 +14,9 @@ import java.util.TreeMap;
 /**
  * Rollup values summed per name and bucket index as rows stream in (maxima kept), in one flat array per name (and
  * per pause reason): a report of ~100k rows is summed without an object per rollup row, and the few large arrays are
- * not copied around by the garbage collector the way ~100k small ones would be.
+ * not copied around by the garbage collector the way ~100k small ones would be. A name's array holds only the
+ * buckets it has rows in (a half of a year by hour reads half the buckets: a dense array over every bucket would be
+ * ~40 MB per half, zeroed, merged and copied for nothing).
  */
 final class RollupSums {
 
@@ -26,8 +28,30 @@ final class RollupSums {
     private final Map<String, Values> rows = new HashMap<>();
     private final Map<String, Pauses> pauses = new HashMap<>();
 
-    /** A name's values: bucket {@code b}'s at {@code [b * width, (b + 1) * width)}, present once added to. */
-    private record Values(long[] v, boolean[] present) {
+    /** A name's values: bucket {@code b}'s at {@code [slot[b] * width, (slot[b] + 1) * width)}; slot -1 is none. */
+    private static final class Values {
+        final int[] slot;
+        long[] v;
+        int used;
+
+        Values(int bucketCount, int width) {
+            slot = new int[bucketCount];
+            Arrays.fill(slot, -1);
+            v = new long[Math.min(bucketCount, 64) * width];
+        }
+
+        /** The offset of bucket {@code b}'s values, made (zero) on first use. */
+        int at(int b, int width) {
+            int s = slot[b];
+            if (s < 0) {
+                s = used++;
+                slot[b] = s;
+                if (used * width > v.length) {
+                    v = Arrays.copyOf(v, Math.min(slot.length, used * 2) * width);
+                }
+            }
+            return s * width;
+        }
     }
 
     /** A name's pause ms per reason (in first-seen order) and bucket. */
@@ -46,17 +70,22 @@ final class RollupSums {
     }
 
     private Values values(String name) {
-        return rows.computeIfAbsent(name, k -> new Values(new long[bucketCount * width], new boolean[bucketCount]));
+        Values s = rows.get(name);
+        if (s == null) {
+            s = new Values(bucketCount, width);
+            rows.put(name, s);
+        }
+        return s;
     }
 
     /** Adds a row's packed values (V100: big-endian int8s in column order). */
     void addPacked(String name, int bucket, byte[] packed) {
         Values s = values(name);
-        s.present[bucket] = true;
-        int at = bucket * width;
+        int at = s.at(bucket, width);
+        long[] v = s.v;
         for (int k = 0; k < width; k++) {
             long value = (long) INT8.get(packed, k * Long.BYTES);
-            s.v[at + k] = combine(k, s.v[at + k], value);
+            v[at + k] = combine(k, v[at + k], value);
         }
     }
 
@@ -79,10 +108,10 @@ final class RollupSums {
         o.rows.forEach((name, s) -> {
             Values into = values(name);
             for (int b = 0; b < bucketCount; b++) {
-                if (s.present[b]) {
-                    into.present[b] = true;
-                    for (int k = 0, at = b * width; k < width; k++) {
-                        into.v[at + k] = combine(k, into.v[at + k], s.v[at + k]);
+                if (s.slot[b] >= 0) {
+                    int at = into.at(b, width);
+                    for (int k = 0, from = s.slot[b] * width; k < width; k++) {
+                        into.v[at + k] = combine(k, into.v[at + k], s.v[from + k]);
                     }
                 }
             }
@@ -106,7 +135,11 @@ final class RollupSums {
     /** The values of a name in a bucket (a copy), null when none were added. */
     long[] row(String name, int bucket) {
         Values s = rows.get(name);
-        return s == null || !s.present[bucket] ? null : Arrays.copyOfRange(s.v, bucket * width, (bucket + 1) * width);
+        if (s == null || s.slot[bucket] < 0) {
+            return null;
+        }
+        int at = s.slot[bucket] * width;
+        return Arrays.copyOfRange(s.v, at, at + width);
     }
 
     /** Pause ms per reason of a name in a bucket (empty when none). */
@@ -128,12 +161,10 @@ final class RollupSums {
     long[] total(String name) {
         Values s = rows.get(name);
         long[] sum = null;
-        for (int b = 0; s != null && b < bucketCount; b++) {
-            if (s.present[b]) {
-                sum = sum == null ? new long[width] : sum;
-                for (int k = 0, at = b * width; k < width; k++) {
-                    sum[k] = combine(k, sum[k], s.v[at + k]);
-                }
+        for (int r = 0; s != null && r < s.used; r++) {
+            sum = sum == null ? new long[width] : sum;
+            for (int k = 0, at = r * width; k < width; k++) {
+                sum[k] = combine(k, sum[k], s.v[at + k]);
             }
         }
         return sum;
