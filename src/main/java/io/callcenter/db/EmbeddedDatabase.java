@@ -21,9 +21,17 @@ public final class EmbeddedDatabase {
     /** Starts PostgreSQL on a free port with its data in {@code dataDir} (kept, or a temp dir when null). */
     public static EmbeddedDatabase start(Path dataDir) {
         try {
+            // The history is a write-heavy log (ari_event takes every event): PostgreSQL's defaults (128 MB of
+            // buffers, a checkpoint every 1 GB of WAL or 5 min) checkpointed during ingest bursts and then wrote a full
+            // page image of every page touched again. README "Ingest" gives the same settings for an external server.
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "100")
-                    .setServerConfig("fsync", dataDir == null ? "off" : "on");
+                    .setServerConfig("fsync", dataDir == null ? "off" : "on")
+                    .setServerConfig("shared_buffers", "512MB")
+                    .setServerConfig("wal_buffers", "32MB")
+                    .setServerConfig("max_wal_size", "8GB")
+                    .setServerConfig("min_wal_size", "1GB")
+                    .setServerConfig("checkpoint_timeout", "30min");
             if (dataDir != null) {
                 Files.createDirectories(dataDir);
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);

@@ -23,10 +23,13 @@ final class BatchWriter implements AutoCloseable {
     private final Partitions partitions = new Partitions();
     private final EventLogLanes eventLog;
     private final WriterStats stats;
+    private final IdReservoir ids = new IdReservoir();
+    private final int batchSize;
 
-    BatchWriter(DataSource dataSource, String name, int logConnections, WriterStats stats) {
+    BatchWriter(DataSource dataSource, String name, int logConnections, int batchSize, WriterStats stats) {
         this.dataSource = dataSource;
         this.stats = stats;
+        this.batchSize = batchSize;
         this.eventLog = new EventLogLanes(dataSource, logConnections, name);
     }
 
@@ -43,7 +46,7 @@ final class BatchWriter implements AutoCloseable {
                 }
             }
             List<EventRow> events = rows.stream().filter(Objects::nonNull).toList();
-            EventLogLanes.Pending log = eventLog.start(events, EventLogLanes.ids(conn, events.size()));
+            EventLogLanes.Pending log = eventLog.start(events, ids.take(conn, events.size()));
             SQLException lifecycleFailure = null;
             long t = System.nanoTime();
             try {
@@ -52,6 +55,9 @@ final class BatchWriter implements AutoCloseable {
                 lifecycleFailure = e;
             }
             stats.lifecycleNanos.add(System.nanoTime() - t);
+            if (lifecycleFailure == null) {
+                topUpIds(conn);
+            }
             int inserted;
             try {
                 inserted = log.await();
@@ -62,6 +68,21 @@ final class BatchWriter implements AutoCloseable {
                 throw lifecycleFailure;
             }
             return inserted;
+        }
+    }
+
+    /**
+     * Draws the next batch's ids while this batch's copy still runs (the lifecycle part is the shorter one). Only a
+     * prefetch: when it fails, the next batch draws its ids itself (and meets the same failure there, if it lasts).
+     */
+    private void topUpIds(Connection conn) {
+        if (ids.available() >= batchSize) {
+            return;
+        }
+        try {
+            ids.topUp(conn, batchSize);
+        } catch (SQLException e) {
+            // nothing lost: see above
         }
     }
 

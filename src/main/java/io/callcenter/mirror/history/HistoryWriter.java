@@ -32,7 +32,7 @@ public class HistoryWriter {
         this.name = name;
         this.config = config;
         this.buffer = new HistoryBuffer(config, stats);
-        this.batches = new BatchWriter(dataSource, name, config.logConnections(), stats);
+        this.batches = new BatchWriter(dataSource, name, config.logConnections(), config.batchSize(), stats);
         this.thread = new Thread(this::run, "history-writer-" + name);
         this.thread.setDaemon(true);
     }

@@ -9,6 +9,7 @@ import io.callcenter.ari.connection.ReceivedEvent;
 import io.callcenter.ari.events.AriEventParser;
 import io.callcenter.testsupport.MachineCpu;
 import io.callcenter.testsupport.OsThreadCpu;
+import io.callcenter.testsupport.PostgresActivity;
 import io.callcenter.testsupport.ProcessCpu;
 import io.callcenter.testsupport.ThreadCpu;
 import io.quarkus.test.junit.QuarkusTest;
@@ -109,6 +110,7 @@ class IngestBenchmark {
                 JVM CPU by thread during the run    : %s
                 PostgreSQL CPU during the run       : %.0f%% (all its processes; 100%% = one core); runnable but
                                                       waiting for a CPU: %.0f%%
+                PostgreSQL background work in the run: %s
                 app JVM CPU during the run          : %.0f%% (with GC and JIT threads)
                 JVM CPU by OS thread during the run : %s
                 fake Asterisk process CPU           : %.0f%% (its own JVM: frame generation and websocket sending)
@@ -119,7 +121,7 @@ class IngestBenchmark {
                 e2e.events / (double) e2e.batches,
                 e2e.busyNanos / 1e7 / e2e.seconds, e2e.logNanos / 1e7 / e2e.seconds,
                 e2e.lifecycleNanos / 1e7 / e2e.seconds, e2e.cpu, e2e.pgNanos / 1e7 / e2e.seconds,
-                e2e.pgWaitNanos / 1e7 / e2e.seconds,
+                e2e.pgWaitNanos / 1e7 / e2e.seconds, e2e.pgActivity,
                 e2e.jvmNanos / 1e7 / e2e.seconds, e2e.osCpu, e2e.fakeNanos / 1e7 / e2e.seconds, e2e.machine);
         System.out.println(report);
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "ingest-benchmark.txt"), report);
@@ -128,7 +130,7 @@ class IngestBenchmark {
 
     private record Result(long events, int calls, double rate, double seconds, long lagP50, long lagP99,
             long lagMax, long drainMs, long batches, long busyNanos, long logNanos, long lifecycleNanos, String cpu,
-            long pgNanos, long pgWaitNanos, long jvmNanos, String osCpu, long fakeNanos,
+            long pgNanos, long pgWaitNanos, String pgActivity, long jvmNanos, String osCpu, long fakeNanos,
             String machine) {
     }
 
@@ -168,6 +170,7 @@ class IngestBenchmark {
             long log0 = stats.logNanos.sum();
             long lifecycle0 = stats.lifecycleNanos.sum();
             ProcessCpu pg = postgresCpu();
+            PostgresActivity pgActivity = new PostgresActivity(ds);
             ProcessCpu fakeCpu = new ProcessCpu(fake.pid());
             MachineCpu machine = new MachineCpu();
             long jvm0 = jvmCpu();
@@ -202,8 +205,8 @@ class IngestBenchmark {
             return new Result(pushed, n, pushed / seconds, seconds, l[0], l[1], l[2],
                     (done - lastPush) / 1_000_000, stats.batches.get() - batches0, stats.batchNanos.sum() - busy0,
                     stats.logNanos.sum() - log0, stats.lifecycleNanos.sum() - lifecycle0, cpu.report(done - t0),
-                    pg.used(), pg.waited(), jvmCpu() - jvm0, osCpu.report(done - t0), fakeCpu.used(),
-                    machine.report());
+                    pg.used(), pg.waited(), pgActivity.report(), jvmCpu() - jvm0, osCpu.report(done - t0),
+                    fakeCpu.used(), machine.report());
         } finally {
             connections.close(server);
             fake.closeServer();
