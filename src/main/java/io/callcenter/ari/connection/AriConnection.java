@@ -3,9 +3,9 @@ package io.callcenter.ari.connection;
 import io.callcenter.ari.client.AriRestClient;
 import io.callcenter.ari.config.AriConfig;
 import io.callcenter.ari.config.AriServer;
+import io.quarkus.websockets.next.WebSocketClientConnection;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.WebSocket;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,7 +21,6 @@ final class AriConnection {
     private final AriRestClient client;
     private final AriConfig config;
     private final Vertx vertx;
-    private final AriEventLoop loop;
     private final Dispatcher dispatcher;
     private final ConnectionMetrics metrics;
     private final FrameReader reader;
@@ -33,14 +32,13 @@ final class AriConnection {
     private volatile String problem;
     private volatile long lastHeardNanos;
     private volatile long generation;
-    private WebSocket socket;
+    private WebSocketClientConnection socket;
     private long reconnectTimer = -1;
     private boolean closed;
 
-    AriConnection(AriServer server, AriRestClient client, AriConfig config, Vertx vertx, AriEventLoop loop,
-            Dispatcher dispatcher, ConnectionMetrics metrics) {
+    AriConnection(AriServer server, AriRestClient client, AriConfig config, Vertx vertx, Dispatcher dispatcher,
+            ConnectionMetrics metrics) {
         this.server = server;
-        this.loop = loop;
         this.client = client;
         this.config = config;
         this.vertx = vertx;
@@ -63,9 +61,9 @@ final class AriConnection {
         }
         long gen = ++generation;
         changeState(ConnectionState.CONNECTING);
-        EventsSocket.connect(server, loop, new EventsSocket.Handler() {
+        EventsSocket.connect(server, config, new EventsSocket.Handler() {
             @Override
-            public void opened(WebSocket ws) {
+            public void opened(WebSocketClientConnection ws) {
                 AriConnection.this.opened(gen, ws);
             }
 
@@ -89,9 +87,9 @@ final class AriConnection {
         });
     }
 
-    private synchronized void opened(long gen, WebSocket ws) {
+    private synchronized void opened(long gen, WebSocketClientConnection ws) {
         if (gen != generation || closed) {
-            ws.close();
+            ws.close().subscribe().with(v -> { }, f -> { });
             return;
         }
         socket = ws;
@@ -130,7 +128,7 @@ final class AriConnection {
     }
 
     private void ping(long gen) {
-        WebSocket ws;
+        WebSocketClientConnection ws;
         synchronized (this) {
             if (gen != generation || socket == null) {
                 return;
@@ -138,7 +136,8 @@ final class AriConnection {
             ws = socket;
         }
         if (ws.isClosed()) {
-            // the close handler reports every close; this only catches one it has not reported yet
+            // websockets-next 3.33 never calls onClose for a close without close frame (its CloseReason rejects
+            // code 1006); onError usually reports it, and whatever slips through is caught here.
             dropped(gen, "connection lost without a close frame");
             return;
         }
@@ -146,7 +145,7 @@ final class AriConnection {
             dropped(gen, "nothing heard for " + config.deadPeerTimeout());
             return;
         }
-        ws.writePing(Buffer.buffer("ari")).onFailure(f -> dropped(gen, "ping failed: " + f));
+        ws.sendPing(Buffer.buffer("ari")).subscribe().with(v -> { }, f -> dropped(gen, "ping failed: " + f));
     }
 
     private synchronized void dropped(long gen, String reason) {
@@ -223,7 +222,7 @@ final class AriConnection {
 
     private void closeSocket() {
         if (socket != null && !socket.isClosed()) {
-            socket.close();
+            socket.close().subscribe().with(v -> { }, f -> { });
         }
         socket = null;
     }

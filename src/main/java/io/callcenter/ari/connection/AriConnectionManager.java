@@ -31,8 +31,6 @@ public class AriConnectionManager implements AriConnections {
     private final Vertx vertx;
     private final MeterRegistry registry;
     private final Instance<AriEventListener> listeners;
-    /** Every server's events socket reads on it; made with the first server. */
-    private AriEventLoop loop;
 
     AriConnectionManager(AriServers servers, AriClientFactory clients, AriConfig config, Vertx vertx,
             MeterRegistry registry, @Any Instance<AriEventListener> listeners) {
@@ -50,12 +48,6 @@ public class AriConnectionManager implements AriConnections {
 
     void onStop(@Observes ShutdownEvent event) {
         List.copyOf(open.keySet()).forEach(this::close);
-        synchronized (this) {
-            if (loop != null) {
-                loop.close();
-                loop = null;
-            }
-        }
     }
 
     @Override
@@ -66,11 +58,8 @@ public class AriConnectionManager implements AriConnections {
         ConnectionMetrics metrics = new ConnectionMetrics(registry, server.name());
         Dispatcher dispatcher = new Dispatcher(server.name(), listeners.stream().toList(), metrics::listenerFailure);
         metrics.queueDepth(dispatcher::queueDepth);
-        if (loop == null) {
-            loop = new AriEventLoop(vertx, config);
-        }
-        AriConnection connection = new AriConnection(server, clients.create(server), config, vertx, loop,
-                dispatcher, metrics);
+        AriConnection connection = new AriConnection(server, clients.create(server), config, vertx, dispatcher,
+                metrics);
         open.put(server.name(), connection);
         connection.start();
     }

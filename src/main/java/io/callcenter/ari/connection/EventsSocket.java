@@ -1,20 +1,20 @@
 package io.callcenter.ari.connection;
 
 import io.callcenter.ari.client.AriClientFactory;
+import io.callcenter.ari.config.AriConfig;
 import io.callcenter.ari.config.AriServer;
-import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketConnectOptions;
+import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.BasicWebSocketConnector.ExecutionModel;
+import io.quarkus.websockets.next.WebSocketClientConnection;
 import java.net.URI;
+import java.util.function.Consumer;
 
-/**
- * Opens one attempt of a server's events websocket (Vert.x client, basic auth in a header) on {@link AriEventLoop}:
- * a plain Vert.x client because the WebSockets Next connector always picks one of the shared loops.
- */
+/** Opens one attempt of a server's events websocket (WebSockets Next client, basic auth in a header). */
 final class EventsSocket {
 
     /** What the socket reports; all called on its event loop. */
     interface Handler {
-        void opened(WebSocket socket);
+        void opened(WebSocketClientConnection socket);
 
         void text(String frame);
 
@@ -26,28 +26,27 @@ final class EventsSocket {
     private EventsSocket() {
     }
 
-    static void connect(AriServer server, AriEventLoop loop, Handler handler) {
+    static void connect(AriServer server, AriConfig config, Handler handler) {
         URI events = server.eventsUri();
-        boolean ssl = "wss".equals(events.getScheme());
-        int port = events.getPort() > 0 ? events.getPort() : ssl ? 443 : 80;
-        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(events.getHost()).setPort(port)
-                .setSsl(ssl).setURI(events.getRawPath() + (events.getRawQuery() == null ? "" : "?" + events.getRawQuery()))
-                .addHeader("Authorization", "Basic " + AriClientFactory.basicToken(server.username(), server.password()));
-        // Connected from the loop's context, so the socket lives on that loop; callbacks run there in frame order and
-        // only queue work, never wait.
-        loop.context().runOnContext(v -> loop.client().connect(options).onComplete(ar -> {
-            if (ar.failed()) {
-                handler.dropped("connect failed: " + ar.cause());
-                return;
-            }
-            WebSocket ws = ar.result();
-            ws.textMessageHandler(handler::text);
-            ws.pongHandler(data -> handler.heard());
-            ws.exceptionHandler(failure -> handler.dropped("websocket error: " + failure));
-            ws.closeHandler(x -> handler.dropped(ws.closeStatusCode() == null ? "connection lost without a close frame"
-                    : "closed by Asterisk (" + ws.closeStatusCode()
-                            + (ws.closeReason() == null ? "" : " " + ws.closeReason()) + ")"));
-            handler.opened(ws);
-        }));
+        int maxSize = config.maxEventSize();
+        int connectTimeout = (int) config.connectTimeout().toMillis();
+        Consumer<Throwable> failed = f -> handler.dropped("connect failed: " + f);
+        BasicWebSocketConnector.create()
+                // Root + query as base and the path apart: the connector appends a '/' to a base path otherwise.
+                .baseUri(URI.create(events.getScheme() + "://" + events.getRawAuthority() + "/?" + events.getRawQuery()))
+                .path(events.getRawPath())
+                .addHeader("Authorization", "Basic " + AriClientFactory.basicToken(server.username(), server.password()))
+                // Callbacks run on the event loop in frame order; they only queue work, never wait.
+                .executionModel(ExecutionModel.NON_BLOCKING)
+                .customizeOptions((connect, options) -> options.setConnectTimeout(connectTimeout)
+                        .setMaxFrameSize(maxSize).setMaxMessageSize(maxSize))
+                .onOpen(handler::opened)
+                .onTextMessage((ws, text) -> handler.text(text))
+                .onPong((ws, data) -> handler.heard())
+                .onClose((ws, reason) -> handler.dropped("closed by Asterisk (" + reason.getCode()
+                        + (reason.getMessage() == null ? "" : " " + reason.getMessage()) + ")"))
+                .onError((ws, failure) -> handler.dropped("websocket error: " + failure))
+                .connect()
+                .subscribe().with(ws -> { }, failed);
     }
 }
