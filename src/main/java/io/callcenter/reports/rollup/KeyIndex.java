@@ -32,17 +32,8 @@ final class KeyIndex {
         }
         for (int i = 1; i < keys.length; i++) {
             if (keys[i] <= keys[i - 1]) {
-                // the maps are built in time order; anything else is sorted first
-                long[][] pairs = new long[keys.length][];
-                for (int j = 0; j < keys.length; j++) {
-                    pairs[j] = new long[] {keys[j], buckets[j]};
-                }
-                Arrays.sort(pairs, (a, b) -> Long.compare(a[0], b[0]));
-                for (int j = 0; j < keys.length; j++) {
-                    keys[j] = pairs[j][0];
-                    buckets[j] = (int) pairs[j][1];
-                }
-                break;
+                // BucketMap's builders walk time forward, so one group's keys ascend; the binary search needs it
+                throw new IllegalStateException("bucket map keys not ascending at " + i);
             }
         }
         return new KeyIndex(keys, buckets);
