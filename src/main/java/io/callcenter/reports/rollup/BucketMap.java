@@ -1,5 +1,6 @@
 package io.callcenter.reports.rollup;
 
+import io.callcenter.metrics.TimeWindow;
 import io.callcenter.reports.Bucket;
 import io.callcenter.reports.Buckets;
 import io.callcenter.reports.ReportBucket;
@@ -58,7 +59,10 @@ record BucketMap(Grain grain, List<Integer> groups, List<Long> keys, List<Intege
         int groupCount = filter == null ? 1 : rules.size();
         for (long h = start; h < end; h += 3600) {
             Object key = b.keyOfQuarter(Instant.ofEpochSecond(h));
-            for (long q = h + QUARTER_S; q < h + 3600; q += QUARTER_S) {
+            // a window key that spans the whole hour holds its other quarters too: no need to work theirs out
+            boolean whole = key instanceof TimeWindow w && w.start().getEpochSecond() <= h
+                    && w.end().getEpochSecond() >= h + 3600;
+            for (long q = h + QUARTER_S; !whole && q < h + 3600; q += QUARTER_S) {
                 if (!key.equals(b.keyOfQuarter(Instant.ofEpochSecond(q)))) {
                     return null;
                 }

@@ -18,9 +18,9 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 /**
- * Reads rollups summed per name (queue or agent) and {@link Bucket}: each rollup row is joined to its bucket in SQL
- * through a {@link BucketMap} (day, hour or quarter-hour tables, the coarsest that serves the report) and read as
- * its one packed value (V100).
+ * Reads rollups summed per name (queue or agent) and {@link Bucket}: each rollup row is put in its bucket of a
+ * {@link BucketMap} (day, hour or quarter-hour tables, the coarsest that serves the report) through its
+ * {@link KeyIndex} and read as its one packed value (V100).
  * Long periods are read in two halves at once on two connections and summed in plain arrays ({@link RollupSums});
  * cell objects are built once per report row.
  */
@@ -114,7 +114,7 @@ public final class RollupReader {
             boolean days = map.grain() == Grain.DAY;
             long from = days ? buckets.firstDay().toEpochDay() : buckets.period().start().getEpochSecond();
             long to = days ? buckets.endDay().toEpochDay() : buckets.period().end().getEpochSecond();
-            KeyIndex index = filter == null ? KeyIndex.of(map) : null;
+            KeyIndex index = KeyIndex.of(map, Math.max(1, rules.size()));
             return new Query(buckets, map, new RollupSql(map, names, groupNames, groupOf, index), from, to);
         }
 

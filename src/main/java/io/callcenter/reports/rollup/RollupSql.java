@@ -8,21 +8,23 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.postgresql.PGStatement;
 
 /**
  * One rollup read of a key range ([from, to): epoch days for day tables, epoch seconds otherwise): each row put in
- * its bucket through the {@link BucketMap} (joined in SQL under a business-hours filter, else looked up in Java by
- * its key) and summed into {@link RollupSums} from its packed values (pause rows grouped in SQL when rows share a
- * bucket).
+ * its bucket through the {@link BucketMap} (looked up in Java by its name's rule group and its key; joined in SQL
+ * only for pause rows that share a bucket, which are grouped there) and summed into {@link RollupSums} from its
+ * packed values.
  *
  * @param map the report's bucket map
  * @param names the names asked for (all when empty)
  * @param groupNames names with their own filter rule group
  * @param groupOf the rule group of each of {@code groupNames}
- * @param index the bucket of each key looked up in Java (no join in SQL), null when the map has a filter
+ * @param index the bucket of each rule group's keys, looked up in Java (no join in SQL)
  */
 record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List<Integer> groupOf, KeyIndex index) {
 
@@ -31,6 +33,10 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         boolean direct = direct(table);
+        Map<String, Integer> groups = new HashMap<>();
+        for (int i = 0; i < groupNames.size(); i++) {
+            groups.put(groupNames.get(i), groupOf.get(i));
+        }
         try (PreparedStatement ps = c.prepareStatement(direct ? directSql(table) : sql(table))) {
             try (Statement st = c.createStatement()) {
                 // a report's grouping is a few milliseconds of work: JIT compiling it would cost far more
@@ -49,7 +55,7 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    int bucket = direct ? index.bucketOf(rs.getLong(2)) : rs.getInt(2);
+                    int bucket = direct ? index.bucketOf(groups.getOrDefault(name, 0), rs.getLong(2)) : rs.getInt(2);
                     if (bucket < 0) {
                         continue;
                     }
@@ -66,9 +72,9 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
         }
     }
 
-    /** Rows read as they are, their bucket looked up in Java: no filter, and nothing to group in SQL. */
+    /** Rows read as they are, their bucket looked up in Java: all but pause rows that share buckets (grouped here). */
     private boolean direct(RollupTable t) {
-        return index != null && !(t.pause() && !map.oneRowEach());
+        return !t.pause() || map.oneRowEach();
     }
 
     /** Each row's name, key (epoch day or epoch second: what the {@link KeyIndex} holds) and values. */
@@ -77,7 +83,7 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
         String time = "x." + grain.column();
         String key = grain == Grain.DAY ? time + " - date '1970-01-01'" : "date_part('epoch', " + time + ")::bigint";
         String nameColumn = t.nameColumn();
-        return "select x." + nameColumn + ", " + key + ", " + (t.pause() ? "x.reason, x.ms" : t.packedValue("x"))
+        return "select x." + nameColumn + ", " + key + ", " + (t.pause() ? "x.reason, x.ms" : "x.packed")
                 + " from " + grain.table(t.prefix()) + " x where " + time + " >= ? and " + time + " < ?"
                 + (names.isEmpty() ? "" : " and x." + nameColumn + " = any(?)");
     }
@@ -85,11 +91,10 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
     private String sql(RollupTable t) {
         Grain grain = map.grain();
         String time = "x." + grain.column();
-        // pauses (one value a row) are grouped here; the other tables' rows are read as they are, each as its one
-        // packed value (V100), and summed in Java: ~50 values a row sent, decoded and summed one by one in
-        // PostgreSQL cost far more than one bytea
+        // only pause rows that share a bucket come here: they are summed per name, bucket and reason in SQL (one
+        // small value a row), every other read takes the rows as they are (directSql)
         boolean sum = t.pause() && !map.oneRowEach();
-        String values = t.pause() ? (sum ? "sum(x.ms)::bigint" : "x.ms") : t.packedValue("x");
+        String values = t.pause() ? (sum ? "sum(x.ms)::bigint" : "x.ms") : "x.packed";
         String key = grain == Grain.DAY ? "date '1970-01-01' + u.k::int" : "to_timestamp(u.k)";
         boolean grouped = !groupNames.isEmpty();
         String nameColumn = t.nameColumn();
@@ -106,11 +111,11 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
 
     private void bind(Connection c, PreparedStatement ps, long from, long to, boolean direct) throws SQLException {
         int i = 1;
-        if (!groupNames.isEmpty()) {
-            ps.setArray(i++, c.createArrayOf("text", groupNames.toArray()));
-            ps.setArray(i++, c.createArrayOf("integer", groupOf.toArray()));
-        }
         if (!direct) {
+            if (!groupNames.isEmpty()) {
+                ps.setArray(i++, c.createArrayOf("text", groupNames.toArray()));
+                ps.setArray(i++, c.createArrayOf("integer", groupOf.toArray()));
+            }
             ps.setArray(i++, c.createArrayOf("integer", map.groups().toArray()));
             ps.setArray(i++, c.createArrayOf("bigint", map.keys().toArray()));
             ps.setArray(i++, c.createArrayOf("integer", map.indexes().toArray()));

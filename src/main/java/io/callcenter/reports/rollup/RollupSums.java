@@ -78,7 +78,10 @@ final class RollupSums {
         return s;
     }
 
-    /** Adds a row's packed values (V100: big-endian int8s in column order). */
+    /**
+     * Adds a row's packed values (V100: big-endian int8s in column order); a packed value holds more than
+     * {@code width} values when the report leaves the last columns unread (the abandon positions).
+     */
     void addPacked(String name, int bucket, byte[] packed) {
         Values s = values(name);
         int at = s.at(bucket, width);

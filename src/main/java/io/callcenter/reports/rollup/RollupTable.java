@@ -10,27 +10,16 @@ import java.util.List;
  * @param columns value columns, in order
  * @param maxima columns that keep the larger value instead of adding up
  * @param pause whether rows are per pause reason (then one value column, {@code ms})
- * @param packedWidth how many values the packed column (V100) holds: more than {@code columns}, only the leading
- *     {@code columns} are read
  */
-record RollupTable(String prefix, String nameColumn, List<String> columns, List<String> maxima, boolean pause,
-        int packedWidth) {
+record RollupTable(String prefix, String nameColumn, List<String> columns, List<String> maxima, boolean pause) {
 
     static final RollupTable QUEUE = new RollupTable("report_queue", "queue", QueueColumns.NAMES,
-            QueueColumns.MAXIMA, false, QueueColumns.NAMES.size());
-    /** The queue rollups without the abandon positions (the interval report): a fifth fewer bytes a row. */
+            QueueColumns.MAXIMA, false);
+    /** The queue rollups without the abandon positions (the interval report): fewer values summed and built. */
     static final RollupTable QUEUE_COUNTS = new RollupTable("report_queue", "queue",
-            QueueColumns.NAMES.subList(0, QueueColumns.COUNTS), QueueColumns.MAXIMA, false,
-            QueueColumns.NAMES.size());
-    static final RollupTable AGENT = new RollupTable("report_agent", "agent", AgentColumns.NAMES, List.of(), false,
-            AgentColumns.NAMES.size());
-    static final RollupTable PAUSE = new RollupTable("report_pause", "agent", List.of("ms"), List.of(), true, 0);
-
-    /** The packed values as read: the whole column, or its leading {@code columns} (big-endian int8s). */
-    String packedValue(String alias) {
-        return columns.size() == packedWidth ? alias + ".packed"
-                : "substring(" + alias + ".packed from 1 for " + columns.size() * Long.BYTES + ")";
-    }
+            QueueColumns.NAMES.subList(0, QueueColumns.COUNTS), QueueColumns.MAXIMA, false);
+    static final RollupTable AGENT = new RollupTable("report_agent", "agent", AgentColumns.NAMES, List.of(), false);
+    static final RollupTable PAUSE = new RollupTable("report_pause", "agent", List.of("ms"), List.of(), true);
 
     /** Which columns are maxima, by position. */
     boolean[] maximaFlags() {

@@ -41,6 +41,40 @@ public class BenchDiagnostics {
                 out.append(String.format("diag: RollupReader.agents %s, year: %d cells in %d ms%n", kind, n,
                         (System.nanoTime() - t) / 1_000_000));
             }
+            // what a half of the year by hour costs: the rows as the report reads them, then without the values
+            for (String cols : new String[] {"x.queue, date_part('epoch', x.hour)::bigint, x.packed",
+                "x.queue, date_part('epoch', x.hour)::bigint", "length(x.packed)"}) {
+                String sql = "select " + cols + " from report_queue_hour x where x.hour >= '2025-01-01' and x.hour"
+                        + " < '2025-07-02'";
+                for (int run = 0; run < 3; run++) {
+                    c.setAutoCommit(false);
+                    try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                        ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+                        ps.setFetchSize(5_000);
+                        long t = System.nanoTime();
+                        long rows = 0;
+                        try (ResultSet rs = ps.executeQuery()) {
+                            int n = rs.getMetaData().getColumnCount();
+                            while (rs.next()) {
+                                rows++;
+                                for (int i = 1; i <= n; i++) {
+                                    rs.getBytes(i);
+                                }
+                            }
+                        }
+                        out.append(String.format("diag: half read %d rows in %d ms [%s]%n", rows,
+                                (System.nanoTime() - t) / 1_000_000, cols));
+                    }
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "explain (analyze, buffers, timing off) " + sql)) {
+                    while (rs.next()) {
+                        out.append("  ").append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
             String qcols = "offered, ans_n, ans_within, ans_sum_ms, ans_max_ms, ab_n, ab_within, ab_sum_ms, ab_max_ms,"
                     + " sab_n, sab_within, sab_sum_ms, sab_max_ms, to_n, to_within, to_sum_ms, to_max_ms, ov_n,"
                     + " ov_within, ov_sum_ms, ov_max_ms, transferred, after_hours, handled, talk_ms, hold_ms, wrap_ms,"
