@@ -91,7 +91,7 @@ final class LiveSession {
         return closed;
     }
 
-    /** The event loop's own context: {@link LiveFanout} sends one task per loop, not per connection. */
+    /** The event loop's own context: its {@link LoopSessions} flushes all of the loop's connections in one go. */
     ContextInternal loop() {
         return ((ContextInternal) context).unwrap();
     }

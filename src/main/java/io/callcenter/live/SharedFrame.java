@@ -1,8 +1,5 @@
 package io.callcenter.live;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -12,13 +9,11 @@ import java.util.List;
  *
  * @param items the deltas, oldest first, at most one per object
  * @param body  the tail of the {@code deltas} frame, UTF-8: their JSON joined by commas and the closing brackets
- *              ({@link WireCodec#deltasBody})
- * @param wire  the same bytes off-heap, written by every connection without a copy (its views are reference
- *              counted, the memory itself is the garbage collector's)
+ *              ({@link WireCodec#deltasBody}); each connection copies it behind its own head into one pooled buffer
  */
-record SharedFrame(List<PendingDelta> items, byte[] body, ByteBuf wire) {
+record SharedFrame(List<PendingDelta> items, byte[] body) {
 
-    static final SharedFrame EMPTY = new SharedFrame(List.of(), new byte[0], Unpooled.EMPTY_BUFFER);
+    static final SharedFrame EMPTY = new SharedFrame(List.of(), new byte[0]);
 
     /** What {@code visibility} sees of {@code deltas}, latest state per object; {@link #EMPTY} when nothing. */
     static SharedFrame of(List<PendingDelta> deltas, Visibility visibility) {
@@ -32,10 +27,7 @@ record SharedFrame(List<PendingDelta> items, byte[] body, ByteBuf wire) {
             return EMPTY;
         }
         List<PendingDelta> items = seen.drain(Integer.MAX_VALUE);
-        byte[] body = WireCodec.deltasBody(items);
-        // off-heap so that sockets write it without a copy; freed by the garbage collector, not by reference counts
-        ByteBuffer direct = ByteBuffer.allocateDirect(body.length).put(body).flip();
-        return new SharedFrame(items, body, Unpooled.wrappedBuffer(direct));
+        return new SharedFrame(items, WireCodec.deltasBody(items));
     }
 
     int size() {

@@ -40,8 +40,8 @@
  * Upserts carry the whole object, so only the latest one of each object matters. Deltas are sent once per
  * {@code callcenter.live.flush-interval}: the deltas of one interval are coalesced (at most one per object: the
  * latest wins, a removal is not replaced by a later upsert) and encoded once for all connections that see the same
- * thing: the changes are UTF-8 encoded once per audience, and each connection's frame is only its own {@code first}
- * followed by those shared bytes. Frames are written without waiting for the previous write: they queue in the
+ * thing: the changes are UTF-8 encoded once per audience (and event loop), and each connection's frame is only its
+ * own {@code first} followed by a copy of those bytes. Frames are written without waiting for the previous write: they queue in the
  * socket's outbound buffer until it is over its high-water mark (Vert.x {@code writeQueueFull}, 64 KiB); a
  * connection whose buffer is full keeps what arrives meanwhile in its own backlog, coalesced the same way, and sends
  * it in frames of at most 256 deltas (one per event-loop turn) once the buffer drains. A frame over 64 KiB (a burst)
@@ -65,13 +65,18 @@
  *
  * <h2>Threads</h2>
  * {@link io.callcenter.live.LiveHub} is a {@code MirrorListener}: on the ARI dispatch thread it only appends the
- * delta to one queue, O(1) whatever the number of browsers. Once per flush interval
- * {@link io.callcenter.live.LiveFanout} drains it, builds one {@code SharedFrame} per audience (connections whose
- * {@link io.callcenter.live.Visibility} is {@code equals}; found once when a connection starts, not at every flush:
- * filtered, coalesced, JSON encoded once) and posts one task per event loop that hands each of its connections
- * (an array owned by that loop, {@code LoopSessions}) its frame. An interval that comes while the loops have not finished the last
- * one waits and goes out (coalesced with the next) as soon as they have: an overloaded server sends fewer, larger
- * frames rather than a frame per connection per interval. Each {@link io.callcenter.live.LiveSession} sends on its own event
+ * delta to one log ({@code DeltaLog}, lock-free), O(1) whatever the number of browsers. Each event loop that carries
+ * browsers flushes on its own timer, once per flush interval ({@code LoopSessions}, an array of its connections owned
+ * by that loop): it takes what the log got since its own last flush, builds one {@code SharedFrame} per audience of its
+ * connections (connections whose {@link io.callcenter.live.Visibility} is {@code equals}; found once when a connection
+ * starts, not at every flush: filtered, coalesced, each delta JSON encoded once for all loops) and hands each
+ * connection its frame, {@code LoopSessions.SLICE} connections per turn: between two slices the loop polls its
+ * sockets, so a socket that shares the loop is read within a slice rather than after all of the loop's browsers were
+ * written. That matters for the ARI events socket: WebSockets Next's client connector opens it on an event loop of
+ * its own choosing (a new event-loop context, round-robin), which also carries browsers. A loop never waits for
+ * another one; an interval that comes while the loop is still writing the last flush is taken up as soon as that one
+ * is written: an overloaded loop sends fewer, larger frames rather than a frame per connection per interval. Each
+ * {@link io.callcenter.live.LiveSession} sends on its own event
  * loop, at most a bounded batch per turn from its backlog when it fell behind, so a slow browser delays only
  * itself. Audiences share frames only if their visibilities are {@code equals}: implementations should be value
  * objects (records) so that, e.g., all supervisors of one queue share one.

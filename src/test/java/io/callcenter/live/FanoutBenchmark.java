@@ -142,7 +142,9 @@ class FanoutBenchmark {
         long harnessCpu = cpu.used(t -> t.getThreadId() == fakeThread || t.getThreadId() == pacerThread
                 || t.getThreadName().startsWith("fanout-load-"));
         long serverCpu = w.processCpuNanos() - harnessCpu;
-        String threads = cpu.report(w.nanos());
+        String threads = cpu.report(w.nanos()) + "\n  each event loop: " + cpu.each("vert.x-eventloop-thread-", w.nanos())
+                + "\n  JIT compilation in the window: " + String.format("%.1f s", cpu.jitMillis() / 1000.0)
+                + " (compiler threads, not in the list above; the app's C2 may still be busy after the warm-up)";
         long drainStart = System.nanoTime();
         boolean drained = true;
         try {

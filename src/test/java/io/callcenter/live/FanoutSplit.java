@@ -6,25 +6,24 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The fan-out benchmark's split of push latency inside the server JVM, in the measured window: fake push → ARI
- * dispatch (per frame), queued → flush start (per delta), flush start → each event loop's first and last write,
- * flush start → the last connection's frame written (per flush), and this JVM's GC pauses.
+ * dispatch (per frame), queued → flush start (per delta and event loop: each loop flushes on its own), flush start
+ * → the loop's last frame written (per loop flush), the interval between a loop's flushes, and this JVM's GC pauses.
  */
 final class FanoutSplit implements FlushObserver {
 
     final LatencyHistogram dispatch = new LatencyHistogram();
     final LatencyHistogram queued = new LatencyHistogram();
-    final LatencyHistogram loopBegan = new LatencyHistogram();
     final LatencyHistogram lastWritten = new LatencyHistogram();
     final LatencyHistogram interval = new LatencyHistogram();
     final AtomicLong flushes = new AtomicLong();
     final AtomicLong frames = new AtomicLong();
+    /** Frames written in the window per event-loop thread: how the browsers are spread over the loops. */
+    private final java.util.Map<String, AtomicLong> perLoop = new java.util.concurrent.ConcurrentHashMap<>();
     private final GcPauses gc;
     private final AtomicLongArray sentAt;
     private final int firstFrame;
-    /** The current flush (ticks never overlap) and when its latest loop finished. */
-    private long flush;
-    private long flushDone;
-    private long lastStart;
+    /** When each event loop's last flush started. */
+    private final java.util.Map<String, Long> lastStart = new java.util.HashMap<>();
 
     FanoutSplit(AtomicLongArray sentAt, int firstFrame) {
         this.sentAt = sentAt;
@@ -45,31 +44,22 @@ final class FanoutSplit implements FlushObserver {
     }
 
     @Override
-    public synchronized void started(long start, List<PendingDelta> drained) {
-        if (flush != 0 && inWindow(flush)) {
-            lastWritten.record(flushDone - flush);
-            interval.record(start - lastStart);
+    public synchronized void flushed(long start, List<PendingDelta> drained, long done, int count) {
+        if (!inWindow(start)) {
+            return;
         }
-        flush = start;
-        flushDone = start;
-        lastStart = start;
-        if (inWindow(start)) {
-            flushes.incrementAndGet();
-            for (PendingDelta d : drained) {
-                queued.record(start - d.queuedAt());
-            }
+        String loop = Thread.currentThread().getName();
+        Long last = lastStart.put(loop, start);
+        if (last != null) {
+            interval.record(start - last);
         }
-    }
-
-    @Override
-    public synchronized void written(long start, long began, long done, int count) {
-        if (start == flush) {
-            flushDone = Math.max(flushDone, done);
+        flushes.incrementAndGet();
+        for (PendingDelta d : drained) {
+            queued.record(start - d.queuedAt());
         }
-        if (inWindow(start)) {
-            loopBegan.record(began - start);
-            frames.addAndGet(count);
-        }
+        lastWritten.record(done - start);
+        frames.addAndGet(count);
+        perLoop.computeIfAbsent(loop, n -> new AtomicLong()).addAndGet(count);
     }
 
     void stop() {
@@ -80,13 +70,20 @@ final class FanoutSplit implements FlushObserver {
     synchronized String report(double seconds) {
         return String.format("""
                 split: push -> ARI dispatched    : %s (per frame)
-                split: queued -> flush start     : %s (per delta)
-                split: flush start -> loop began : %s (per loop and flush)
-                split: flush start -> last write : %s (per flush: last connection's frame written)
-                split: flush start interval      : %s; %,.0f flushes/s, %,.0f frames/s written
+                split: queued -> flush start     : %s (per delta and event loop)
+                split: flush start -> last write : %s (per flush of an event loop: its last frame written)
+                split: flush start interval      : %s (per event loop); %,.0f loop flushes/s, %,.0f frames/s written
+                frames/s written per event loop  : %s
                 server GC in the window          : %s
-                """, line(dispatch), line(queued), line(loopBegan), line(lastWritten), line(interval),
-                flushes.get() / seconds, frames.get() / seconds, gc.summary());
+                """, line(dispatch), line(queued), line(lastWritten), line(interval),
+                flushes.get() / seconds, frames.get() / seconds, perLoop(seconds), gc.summary());
+    }
+
+    private String perLoop(double seconds) {
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeMap<>(perLoop).forEach((name, n) -> sb.append(name.replace("vert.x-eventloop-thread-", "loop "))
+                .append(' ').append(String.format("%,.0f", n.get() / seconds)).append("; "));
+        return sb.toString();
     }
 
     static String line(LatencyHistogram h) {

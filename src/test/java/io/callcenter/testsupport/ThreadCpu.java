@@ -13,6 +13,8 @@ public final class ThreadCpu {
 
     private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     private final Map<Long, Long> start = new HashMap<>();
+    /** The JIT compilers' threads are not Java threads: their time comes from the compilation bean. */
+    private final long compileStartMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 
     public ThreadCpu() {
         for (long id : mx.getAllThreadIds()) {
@@ -45,6 +47,24 @@ public final class ThreadCpu {
                 .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
                 .forEach(e -> sb.append(e.getKey()).append(' ').append(e.getValue() * 100 / wallNanos).append("%, "));
         return sb.append("(100% = one core)").toString();
+    }
+
+    /** Milliseconds the JIT compilers worked since construction (C2 still compiling competes for the cores). */
+    public long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compileStartMillis;
+    }
+
+    /** Each thread whose name starts with {@code prefix}, by name, with its share of one core. */
+    public String each(String prefix, long wallNanos) {
+        Map<String, Long> threads = new TreeMap<>();
+        for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith(prefix)) {
+                threads.merge(info.getThreadName() + " #" + info.getThreadId(), used(info), Long::sum);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        threads.forEach((name, nanos) -> sb.append(name).append(' ').append(nanos * 100 / wallNanos).append("%, "));
+        return sb.toString();
     }
 
     private long used(ThreadInfo info) {
