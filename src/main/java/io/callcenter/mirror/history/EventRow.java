@@ -16,6 +16,15 @@ import java.util.UUID;
 record EventRow(Instant eventTime, Instant receivedAt, UUID dedupeKey, String asteriskId, String server,
         String application, String type, String channelId, String bridgeId, long sequence, String payload) {
 
+    /** One digest per thread ({@code digest} resets it): looking the algorithm up per frame cost a provider search. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    });
+
     static EventRow of(ReceivedEvent e, String asteriskId, boolean quoted) {
         Instant at = e.message() instanceof AriEvent ev ? AriTime.parse(ev.timestamp()) : null;
         EventKeys keys = EventKeys.of(e.message());
@@ -35,15 +44,11 @@ record EventRow(Instant eventTime, Instant receivedAt, UUID dedupeKey, String as
 
     /** The same frame from the same Asterisk always gets the same key, so a replay is recognised. */
     static UUID dedupeKey(String asteriskId, String raw) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(asteriskId.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            ByteBuffer hash = ByteBuffer.wrap(sha.digest(raw.getBytes(StandardCharsets.UTF_8)));
-            return new UUID(hash.getLong(), hash.getLong());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        MessageDigest sha = SHA256.get();
+        sha.update(asteriskId.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        ByteBuffer hash = ByteBuffer.wrap(sha.digest(raw.getBytes(StandardCharsets.UTF_8)));
+        return new UUID(hash.getLong(), hash.getLong());
     }
 
     /** PostgreSQL's jsonb refuses the NUL character, which JSON allows; it is the only thing we change. */

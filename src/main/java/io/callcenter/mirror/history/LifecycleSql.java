@@ -26,20 +26,31 @@ final class LifecycleSql {
      * Ends stays: a leave (bridge and channel given, no reason), a destroyed channel (no bridge: all its stays) or
      * bridge (no channel). A group of them is one statement with the effect of running them one by one in order: each
      * stay open before the group is ended by the first step (by ordinality) that matches it, as a later one would find
-     * it closed already. The open rows of one Asterisk are the live stays only, which the partial index finds.
+     * it closed already. A step with a channel finds its stays through the channel index, one without (a bridge closed)
+     * through the primary key's (asterisk, bridge) prefix: a few rows each. Matched with {@code COALESCE} conditions,
+     * no index but the partial one of open stays could serve, so every step read every open stay of its Asterisk
+     * (all live calls' stays, plus the entries of stays closed since the last vacuum).
      */
     private static final String END = """
             WITH step AS (
                 SELECT * FROM unnest(?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
                     AS s(at, reason, asterisk_id, bridge_id, channel_id, n)
+            ), hit AS (
+                SELECT m.asterisk_id, m.bridge_id, m.channel_id, m.entered_at, step.at, step.reason, step.n
+                FROM step JOIN bridge_membership m
+                  ON m.asterisk_id = step.asterisk_id AND m.channel_id = step.channel_id
+                WHERE step.channel_id IS NOT NULL AND m.left_at IS NULL AND m.entered_at <= step.at
+                  AND (step.bridge_id IS NULL OR m.bridge_id = step.bridge_id)
+                UNION ALL
+                SELECT m.asterisk_id, m.bridge_id, m.channel_id, m.entered_at, step.at, step.reason, step.n
+                FROM step JOIN bridge_membership m
+                  ON m.asterisk_id = step.asterisk_id AND m.bridge_id = step.bridge_id
+                WHERE step.channel_id IS NULL AND m.left_at IS NULL AND m.entered_at <= step.at
             ), first AS (
-                SELECT DISTINCT ON (m.asterisk_id, m.bridge_id, m.channel_id, m.entered_at)
-                       m.asterisk_id, m.bridge_id, m.channel_id, m.entered_at, step.at, step.reason
-                FROM bridge_membership m JOIN step ON m.asterisk_id = step.asterisk_id
-                WHERE m.left_at IS NULL AND m.entered_at <= step.at
-                  AND m.bridge_id = COALESCE(step.bridge_id, m.bridge_id)
-                  AND m.channel_id = COALESCE(step.channel_id, m.channel_id)
-                ORDER BY m.asterisk_id, m.bridge_id, m.channel_id, m.entered_at, step.n
+                SELECT DISTINCT ON (asterisk_id, bridge_id, channel_id, entered_at)
+                       asterisk_id, bridge_id, channel_id, entered_at, at, reason
+                FROM hit
+                ORDER BY asterisk_id, bridge_id, channel_id, entered_at, n
             )
             UPDATE bridge_membership m SET left_at = first.at, close_reason = first.reason
             FROM first
