@@ -17,8 +17,8 @@ import org.postgresql.PGStatement;
 /**
  * One rollup read of a key range ([from, to): epoch days for day tables, epoch seconds otherwise): each row put in
  * its bucket through the {@link BucketMap} (looked up in Java by its name's rule group and its key; joined in SQL
- * only for pause rows that share a bucket, which are grouped there) and summed into {@link RollupSums} from its
- * packed values.
+ * only for unfiltered pause rows that share a bucket, which are summed there) and summed into {@link RollupSums}
+ * from its packed values.
  *
  * @param map the report's bucket map
  * @param names the names asked for (all when empty)
@@ -37,7 +37,7 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
         for (int i = 0; i < groupNames.size(); i++) {
             groups.put(groupNames.get(i), groupOf.get(i));
         }
-        try (PreparedStatement ps = c.prepareStatement(direct ? directSql(table) : sql(table))) {
+        try (PreparedStatement ps = c.prepareStatement(direct ? directSql(table) : pauseSumSql(table))) {
             try (Statement st = c.createStatement()) {
                 // a report's grouping is a few milliseconds of work: JIT compiling it would cost far more
                 st.execute("set local jit = off");
@@ -72,9 +72,12 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
         }
     }
 
-    /** Rows read as they are, their bucket looked up in Java: all but pause rows that share buckets (grouped here). */
+    /**
+     * Rows read as they are, their bucket looked up in Java: all but unfiltered pause rows that share buckets (many
+     * small rows, fewer once summed in SQL); under a filter pause rows are summed in Java too ({@code addPause}).
+     */
     private boolean direct(RollupTable t) {
-        return !t.pause() || map.oneRowEach();
+        return !t.pause() || map.oneRowEach() || !groupNames.isEmpty();
     }
 
     /** Each row's name, key (epoch day or epoch second: what the {@link KeyIndex} holds) and values. */
@@ -88,35 +91,22 @@ record RollupSql(BucketMap map, Set<String> names, List<String> groupNames, List
                 + (names.isEmpty() ? "" : " and x." + nameColumn + " = any(?)");
     }
 
-    private String sql(RollupTable t) {
+    /** Pause rows that share a bucket (one rule group): summed per name, bucket and reason in SQL. */
+    private String pauseSumSql(RollupTable t) {
         Grain grain = map.grain();
         String time = "x." + grain.column();
-        // only pause rows that share a bucket come here: they are summed per name, bucket and reason in SQL (one
-        // small value a row), every other read takes the rows as they are (directSql)
-        boolean sum = t.pause() && !map.oneRowEach();
-        String values = t.pause() ? (sum ? "sum(x.ms)::bigint" : "x.ms") : "x.packed";
         String key = grain == Grain.DAY ? "date '1970-01-01' + u.k::int" : "to_timestamp(u.k)";
-        boolean grouped = !groupNames.isEmpty();
         String nameColumn = t.nameColumn();
-        return "select x." + nameColumn + ", m.b, " + (t.pause() ? "x.reason, " : "") + values + " from "
-                + grain.table(t.prefix()) + " x"
-                + (grouped ? " left join unnest(?::text[], ?::int[]) as g(name, grp) on g.name = x." + nameColumn
-                        : "")
-                + " join (select u.grp, " + key + " as t, u.b from unnest(?::int[], ?::bigint[], ?::int[])"
-                + " as u(grp, k, b)) m on m.t = " + time + (grouped ? " and m.grp = coalesce(g.grp, 0)" : "")
-                + " where " + time + " >= ? and " + time + " < ?"
+        return "select x." + nameColumn + ", m.b, x.reason, sum(x.ms)::bigint from " + grain.table(t.prefix()) + " x"
+                + " join (select " + key + " as t, u.b from unnest(?::bigint[], ?::int[]) as u(k, b)) m on m.t = "
+                + time + " where " + time + " >= ? and " + time + " < ?"
                 + (names.isEmpty() ? "" : " and x." + nameColumn + " = any(?)")
-                + (sum ? " group by x." + nameColumn + ", m.b" + (t.pause() ? ", x.reason" : "") : "");
+                + " group by x." + nameColumn + ", m.b, x.reason";
     }
 
     private void bind(Connection c, PreparedStatement ps, long from, long to, boolean direct) throws SQLException {
         int i = 1;
         if (!direct) {
-            if (!groupNames.isEmpty()) {
-                ps.setArray(i++, c.createArrayOf("text", groupNames.toArray()));
-                ps.setArray(i++, c.createArrayOf("integer", groupOf.toArray()));
-            }
-            ps.setArray(i++, c.createArrayOf("integer", map.groups().toArray()));
             ps.setArray(i++, c.createArrayOf("bigint", map.keys().toArray()));
             ps.setArray(i++, c.createArrayOf("integer", map.indexes().toArray()));
         }
