@@ -1,7 +1,7 @@
 package io.callcenter.console;
 
 import io.callcenter.ari.client.AriException;
-import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.client.AriApi;
 import io.callcenter.ari.connection.AriConnections;
 import io.callcenter.security.audit.AuditService;
 import io.callcenter.security.problem.ProblemException;
@@ -30,7 +30,7 @@ public class ConsoleAri {
     }
 
     /** Performs an action that answers nothing worth returning; the answer says what was done in words. */
-    public ActionResult run(ConsoleAction action, String message, Consumer<AriRestClient> call) {
+    public ActionResult run(ConsoleAction action, String message, Consumer<AriApi> call) {
         perform(action, client -> {
             call.accept(client);
             return null;
@@ -39,17 +39,17 @@ public class ConsoleAri {
     }
 
     /** Performs an action and returns what ARI answered (a created bridge, playback, recording, channel). */
-    public <T> T perform(ConsoleAction action, Function<AriRestClient, T> call) {
+    public <T> T perform(ConsoleAction action, Function<AriApi, T> call) {
         return call(action, call, true);
     }
 
     /** A read for the system panel: not audited, errors mapped like actions. */
-    public <T> T read(String server, String what, Function<AriRestClient, T> call) {
+    public <T> T read(String server, String what, Function<AriApi, T> call) {
         return call(ConsoleAction.of(what, server, what), call, false);
     }
 
-    private <T> T call(ConsoleAction action, Function<AriRestClient, T> call, boolean audited) {
-        AriRestClient client = client(action.server());
+    private <T> T call(ConsoleAction action, Function<AriApi, T> call, boolean audited) {
+        AriApi client = client(action.server());
         try {
             T result = call.apply(client);
             record(audited, action, "ok");
@@ -73,7 +73,7 @@ public class ConsoleAri {
                 .map(AriConnections.ServerStatus::app).orElseThrow(() -> unknownServer(server));
     }
 
-    private AriRestClient client(String server) {
+    private AriApi client(String server) {
         return connections.client(server).orElseThrow(() -> unknownServer(server));
     }
 

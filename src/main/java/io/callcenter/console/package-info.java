@@ -6,7 +6,7 @@
  * <h2>How a request flows</h2>
  * browser → resource (roles checked by {@code @RolesAllowed}, CSRF header by the security filter, body validated:
  * bad input is a 400 problem naming the field) → {@link io.callcenter.console.ConsoleAri} (finds the server's
- * {@code AriRestClient}: unknown server is a 404 problem; calls ARI; audits the attempt as
+ * {@code AriApi}: unknown server is a 404 problem; calls ARI; audits the attempt as
  * {@code console.<action>} on {@code <server>/<objectId>} with its outcome) → ARI.
  * <ul>
  * <li>success: {@link io.callcenter.console.ActionResult} {@code {"ok":true,"action","target","message"}}, or 201

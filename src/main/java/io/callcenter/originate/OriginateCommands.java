@@ -1,7 +1,7 @@
 package io.callcenter.originate;
 
 import io.callcenter.ari.client.AriException;
-import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.client.AriApi;
 import io.callcenter.ari.connection.AriConnections;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,7 @@ class OriginateCommands {
      */
     void originate(Origination o) {
         Origination.Plan p = o.plan;
-        Optional<AriRestClient> client = connections.client(p.server());
+        Optional<AriApi> client = connections.client(p.server());
         if (client.isEmpty()) {
             refused(o, null, "Asterisk server '" + p.server() + "' is not connected");
             return;
@@ -52,7 +52,7 @@ class OriginateCommands {
 
     private void continueNow(Origination o) {
         Origination.Plan p = o.plan;
-        Optional<AriRestClient> client = connections.client(p.server());
+        Optional<AriApi> client = connections.client(p.server());
         if (client.isEmpty()) {
             o.failedWhileUp("Asterisk server '" + p.server() + "' went away before the continue");
             return;
@@ -70,7 +70,7 @@ class OriginateCommands {
     }
 
     /** Left in Stasis, the channel would stay up forever: hang it up; its ChannelDestroyed then ends the record. */
-    private static void hangUp(AriRestClient client, String channelId) {
+    private static void hangUp(AriApi client, String channelId) {
         try {
             client.channels().hangup(channelId, null, "normal");
         } catch (AriException.NotFound alreadyGone) {

@@ -2,7 +2,7 @@ package io.callcenter.console;
 
 import static org.awaitility.Awaitility.await;
 
-import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.client.AriApi;
 import io.callcenter.ari.connection.AriConnections;
 import io.callcenter.ari.connection.ConnectionState;
 import io.callcenter.mirror.ChannelView;
@@ -37,7 +37,7 @@ public class DemoCalls {
     public record EchoCall(String id, String dialplanHalf) {
     }
 
-    public AriRestClient ari() {
+    public AriApi ari() {
         await().atMost(Duration.ofSeconds(20)).until(() -> connections.status().stream()
                 .anyMatch(s -> s.server().equals(SERVER) && s.state() == ConnectionState.CONNECTED));
         return connections.client(SERVER).orElseThrow();

@@ -10,7 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.client.AriApi;
 import io.callcenter.ari.connection.AriConnections;
 import io.callcenter.ari.connection.ConnectionState;
 import io.callcenter.ari.model.Channel;
@@ -86,7 +86,7 @@ class ConsoleBrowserTest {
         return page;
     }
 
-    private AriRestClient ari() {
+    private AriApi ari() {
         return connections.client("demo").orElseThrow();
     }
 

@@ -2,7 +2,7 @@ package io.callcenter.acd.agent;
 
 import io.callcenter.ari.client.AriBodies;
 import io.callcenter.ari.client.AriException;
-import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.client.AriApi;
 import io.callcenter.ari.connection.AriConnections;
 import io.callcenter.ari.connection.ConnectionState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +38,7 @@ public class AriAgentSignals {
             if (server.state() != ConnectionState.CONNECTED) {
                 continue;
             }
-            Optional<AriRestClient> client = connections.client(server.server());
+            Optional<AriApi> client = connections.client(server.server());
             if (client.isEmpty()) {
                 continue;
             }

@@ -3,7 +3,7 @@ package io.callcenter.acd.call;
 import io.callcenter.acd.AcdActor;
 import io.callcenter.acd.AcdConfig;
 import io.callcenter.ari.client.AriException;
-import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.client.AriApi;
 import io.callcenter.ari.connection.AriConnections;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +26,7 @@ public class AriOps {
     /** One ARI command (or a short sequence) against a server's REST client. */
     @FunctionalInterface
     interface Step {
-        void run(AriRestClient ari);
+        void run(AriApi ari);
     }
 
     private final AriConnections connections;
@@ -123,7 +123,7 @@ public class AriOps {
     /** Runs the step; null when it worked, else what went wrong. */
     private AriException attempt(String server, Step step) {
         try {
-            AriRestClient ari = connections.client(server)
+            AriApi ari = connections.client(server)
                     .orElseThrow(() -> new AriException(503, "server " + server + " not connected"));
             step.run(ari);
             return null;

@@ -107,7 +107,7 @@ public class Connector {
         call.phase = AcdCall.Phase.CONNECTED;
     }
 
-    private static void removeQuietly(io.callcenter.ari.client.AriRestClient ari, String holding, String channel) {
+    private static void removeQuietly(io.callcenter.ari.client.AriApi ari, String holding, String channel) {
         try {
             ari.bridges().removeChannel(holding, channel);
         } catch (io.callcenter.ari.client.AriException e) {

@@ -29,14 +29,14 @@ public class AriClientFactory {
     }
 
     /**
-     * A new client for the server; callers keep and reuse it and {@link AriRestClient#close() close} it when the
+     * A new client for the server; callers keep and reuse it and {@link AriApi#close() close} it when the
      * server goes away. Every resource group of the client shares its single connection pool.
      */
-    public AriRestClient create(AriServer server) {
+    public AriApi create(AriServer server) {
         String auth = "Basic " + basicToken(server.username(), server.password());
         ClientRequestFilter authFilter = ctx -> ctx.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, auth);
         // QuarkusRestClientBuilder (3.33) has no typed setters for the pool; these properties are its documented keys.
-        return QuarkusRestClientBuilder.newBuilder()
+        return new AriApi(QuarkusRestClientBuilder.newBuilder()
                 .baseUri(server.baseUrl())
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -46,7 +46,7 @@ public class AriClientFactory {
                 .loggingScope(LoggingScope.NONE)
                 .register(authFilter)
                 .register(AriErrorMapper.class)
-                .build(AriRestClient.class);
+                .build(AriRestClient.class));
     }
 
     /** The basic-auth token, shared with the websocket connector. */

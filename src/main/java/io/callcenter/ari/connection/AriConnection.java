@@ -1,6 +1,6 @@
 package io.callcenter.ari.connection;
 
-import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.client.AriApi;
 import io.callcenter.ari.config.AriConfig;
 import io.callcenter.ari.config.AriServer;
 import io.quarkus.websockets.next.WebSocketClientConnection;
@@ -18,7 +18,7 @@ final class AriConnection {
     private static final Logger LOG = Logger.getLogger(AriConnection.class);
 
     private final AriServer server;
-    private final AriRestClient client;
+    private final AriApi client;
     private final AriConfig config;
     private final Vertx vertx;
     private final Dispatcher dispatcher;
@@ -36,7 +36,7 @@ final class AriConnection {
     private long reconnectTimer = -1;
     private boolean closed;
 
-    AriConnection(AriServer server, AriRestClient client, AriConfig config, Vertx vertx, Dispatcher dispatcher,
+    AriConnection(AriServer server, AriApi client, AriConfig config, Vertx vertx, Dispatcher dispatcher,
             ConnectionMetrics metrics) {
         this.server = server;
         this.client = client;
@@ -200,7 +200,7 @@ final class AriConnection {
         subscriptions.remove(eventSource, state == ConnectionState.CONNECTED);
     }
 
-    AriRestClient client() {
+    AriApi client() {
         return client;
     }
 

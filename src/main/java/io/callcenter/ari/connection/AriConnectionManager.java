@@ -1,7 +1,7 @@
 package io.callcenter.ari.connection;
 
 import io.callcenter.ari.client.AriClientFactory;
-import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.client.AriApi;
 import io.callcenter.ari.config.AriConfig;
 import io.callcenter.ari.config.AriServer;
 import io.callcenter.ari.config.AriServers;
@@ -73,7 +73,7 @@ public class AriConnectionManager implements AriConnections {
     }
 
     @Override
-    public Optional<AriRestClient> client(String serverName) {
+    public Optional<AriApi> client(String serverName) {
         return Optional.ofNullable(open.get(serverName)).map(AriConnection::client);
     }
 

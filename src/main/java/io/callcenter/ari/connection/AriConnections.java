@@ -1,6 +1,6 @@
 package io.callcenter.ari.connection;
 
-import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.client.AriApi;
 import io.callcenter.ari.config.AriServer;
 import java.util.Collection;
 import java.util.Optional;
@@ -15,7 +15,7 @@ public interface AriConnections {
     void close(String serverName);
 
     /** The REST client of an open server, for commands. */
-    Optional<AriRestClient> client(String serverName);
+    Optional<AriApi> client(String serverName);
 
     /** The servers currently open, with their state. */
     Collection<ServerStatus> status();

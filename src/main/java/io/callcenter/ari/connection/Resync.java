@@ -1,6 +1,6 @@
 package io.callcenter.ari.connection;
 
-import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.client.AriApi;
 import io.callcenter.ari.config.AriServer;
 import io.callcenter.ari.model.AsteriskInfo;
 import java.time.Instant;
@@ -12,7 +12,7 @@ final class Resync {
     }
 
     /** Blocking REST calls: run it on the dispatch thread, never on an event loop. */
-    static ResyncSnapshot read(AriServer server, AriRestClient client) {
+    static ResyncSnapshot read(AriServer server, AriApi client) {
         AsteriskInfo info = client.asterisk().getInfo("system");
         String asteriskId = info == null || info.system() == null ? null : info.system().entityId();
         return new ResyncSnapshot(server.name(), asteriskId, Instant.now(),

@@ -1,7 +1,7 @@
 package io.callcenter.ari.connection;
 
 import io.callcenter.ari.client.AriException;
-import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.client.AriApi;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
@@ -16,10 +16,10 @@ final class Subscriptions {
 
     private final String server;
     private final String app;
-    private final AriRestClient client;
+    private final AriApi client;
     private final Set<String> sources = ConcurrentHashMap.newKeySet();
 
-    Subscriptions(String server, String app, AriRestClient client) {
+    Subscriptions(String server, String app, AriApi client) {
         this.server = server;
         this.app = app;
         this.client = client;

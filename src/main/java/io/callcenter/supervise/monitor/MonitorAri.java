@@ -1,7 +1,7 @@
 package io.callcenter.supervise.monitor;
 
 import io.callcenter.ari.client.AriException;
-import io.callcenter.ari.client.AriRestClient;
+import io.callcenter.ari.client.AriApi;
 import io.callcenter.ari.connection.AriConnections;
 import io.callcenter.console.AriRefusal;
 import io.callcenter.console.ConsoleAction;
@@ -30,7 +30,7 @@ class MonitorAri {
     }
 
     /** One step of a session; a refusal becomes an {@link AriRefusal} naming the step. */
-    void run(MonitorSession s, String step, String objectId, Consumer<AriRestClient> call) {
+    void run(MonitorSession s, String step, String objectId, Consumer<AriApi> call) {
         ConsoleAction action = ConsoleAction.of(step, s.server, objectId);
         try {
             call.accept(client(s.server));
@@ -45,7 +45,7 @@ class MonitorAri {
     }
 
     /** Clean-up: failures are logged, never thrown (the object may be gone already). */
-    void quietly(MonitorSession s, String step, Consumer<AriRestClient> call) {
+    void quietly(MonitorSession s, String step, Consumer<AriApi> call) {
         try {
             call.accept(client(s.server));
         } catch (AriException | ProcessingException | ProblemException e) {
@@ -83,7 +83,7 @@ class MonitorAri {
         quietly(s, "destroy " + s.bridgeId, ari -> ari.bridges().destroy(s.bridgeId));
     }
 
-    AriRestClient client(String server) {
+    AriApi client(String server) {
         return connections.client(server).orElseThrow(() -> ProblemException.conflict("server-gone",
                 "Asterisk not connected", "Asterisk server '" + server + "' is not connected"));
     }

@@ -12,7 +12,7 @@ abstract class AriClientTestBase {
     AriClientFactory factory;
 
     TinyAriHttpServer ari;
-    AriRestClient client;
+    AriApi client;
 
     @BeforeEach
     void start() throws Exception {

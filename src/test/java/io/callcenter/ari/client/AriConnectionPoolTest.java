@@ -39,7 +39,7 @@ class AriConnectionPoolTest {
             ari.on("GET /ari/channels", new TinyAriHttpServer.Answer(200, "application/json", "[]", 20));
             ari.on("GET /ari/bridges", new TinyAriHttpServer.Answer(200, "application/json", "[]", 20));
             ari.on("GET /ari/endpoints", new TinyAriHttpServer.Answer(200, "application/json", "[]", 20));
-            try (AriRestClient client = factory.create(new AriServer("pbx1", ari.baseUri(), "u", "p", "callcenter", true))) {
+            try (AriApi client = factory.create(new AriServer("pbx1", ari.baseUri(), "u", "p", "callcenter", true))) {
                 List<Future<?>> calls = new ArrayList<>();
                 for (int i = 0; i < REQUESTS; i++) {
                     int n = i;

@@ -59,7 +59,7 @@ class AriSecretsTest {
         verbose.forEach(name -> Logger.getLogger(name).setLevel(Level.FINEST));
         try (TinyAriHttpServer ari = new TinyAriHttpServer()) {
             ari.otherwise(TinyAriHttpServer.Answer.json(401, "{\"message\": \"Authentication required\"}"));
-            try (AriRestClient client = factory.create(new AriServer("pbx1", ari.baseUri(), "callcenter", PASSWORD, "callcenter", true))) {
+            try (AriApi client = factory.create(new AriServer("pbx1", ari.baseUri(), "callcenter", PASSWORD, "callcenter", true))) {
                 AriException e = assertThrows(AriException.class, () -> client.asterisk().getInfo(null));
                 String trace = stackTrace(e);
                 assertFalse(trace.contains(PASSWORD) || trace.contains(token), trace);
