@@ -6,6 +6,7 @@ import io.callcenter.ari.connection.ReceivedEvent;
 import io.callcenter.ari.connection.ResyncSnapshot;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.ClientProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -22,7 +23,10 @@ public class MirrorIngest implements AriEventListener {
     private final Instance<MirrorListener> listeners;
     private final Counter applied;
     private final Counter listenerFailures;
-    /** Resolved once: iterating an Instance would create a new @Dependent listener on every event. */
+    /**
+     * Resolved once: iterating an Instance would create a new @Dependent listener on every event. Held as the beans
+     * themselves, not their client proxies, which look the bean up in its context on every call (per change).
+     */
     private volatile List<MirrorListener> resolved;
 
     MirrorIngest(LiveMirror mirror, @Any Instance<MirrorListener> listeners, MeterRegistry registry) {
@@ -51,7 +55,7 @@ public class MirrorIngest implements AriEventListener {
     private void deliver(List<MirrorChange> changes) {
         List<MirrorListener> all = resolved;
         if (all == null) {
-            all = listeners.stream().toList();
+            all = listeners.stream().map(ClientProxy::unwrap).toList();
             resolved = all;
         }
         for (MirrorListener listener : all) {

@@ -6,6 +6,7 @@ import io.callcenter.ari.config.AriConfig;
 import io.callcenter.ari.config.AriServer;
 import io.callcenter.ari.config.AriServers;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -56,7 +57,10 @@ public class AriConnectionManager implements AriConnections {
             throw new IllegalStateException("ARI server '" + server.name() + "' is already open");
         }
         ConnectionMetrics metrics = new ConnectionMetrics(registry, server.name());
-        Dispatcher dispatcher = new Dispatcher(server.name(), listeners.stream().toList(), metrics::listenerFailure);
+        // the beans themselves, not their client proxies: a proxy looks its bean up in the application context on
+        // every call, several times per event on the dispatch thread, and an application-scoped bean never changes
+        List<AriEventListener> beans = listeners.stream().map(ClientProxy::unwrap).toList();
+        Dispatcher dispatcher = new Dispatcher(server.name(), beans, metrics::listenerFailure);
         metrics.queueDepth(dispatcher::queueDepth);
         AriConnection connection = new AriConnection(server, clients.create(server), config, vertx, dispatcher,
                 metrics);

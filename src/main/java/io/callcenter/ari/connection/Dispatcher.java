@@ -5,6 +5,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,17 +43,18 @@ final class Dispatcher {
 
     /** Calls every listener with one event (on the dispatch thread). */
     void event(ReceivedEvent event) {
-        each(event.message().type() + " #" + event.sequence(), l -> l.onEvent(event));
+        // the label is built only when a listener fails: per event it was a string concatenation for nothing
+        each(() -> event.message().type() + " #" + event.sequence(), l -> l.onEvent(event));
     }
 
     /** Calls every listener with a snapshot (on the dispatch thread). */
     void resync(ResyncSnapshot snapshot) {
-        each("resync snapshot", l -> l.onResync(snapshot));
+        each(() -> "resync snapshot", l -> l.onResync(snapshot));
     }
 
     /** Queues a state change for every listener. */
     void state(ConnectionState state) {
-        execute(() -> each("state " + state, l -> l.onConnectionState(server, state)));
+        execute(() -> each(() -> "state " + state, l -> l.onConnectionState(server, state)));
     }
 
     /** Lets queued work finish, then stops the thread; waits a little so shutdown hands over what it can. */
@@ -68,14 +70,14 @@ final class Dispatcher {
         }
     }
 
-    private void each(String what, Consumer<AriEventListener> call) {
+    private void each(Supplier<String> what, Consumer<AriEventListener> call) {
         for (AriEventListener listener : listeners) {
             try {
                 call.accept(listener);
             } catch (RuntimeException e) {
                 // A listener bug must not stop delivery to the others nor kill this thread: report it loudly.
                 onListenerFailure.run();
-                LOG.errorf(e, "ARI %s: listener %s failed on %s", server, listener.getClass().getName(), what);
+                LOG.errorf(e, "ARI %s: listener %s failed on %s", server, listener.getClass().getName(), what.get());
             }
         }
     }
