@@ -110,6 +110,11 @@ final class FanoutLoad implements AutoCloseable {
         }
     }
 
+    /** The warm-up is over: deltas from this frame on are measured; sent before that frame is pushed. */
+    void measureFrom(int frame) {
+        send("M " + frame);
+    }
+
     private String reply(Duration timeout) throws InterruptedException {
         String line = out.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (line == null || line.startsWith("EXIT")) {
