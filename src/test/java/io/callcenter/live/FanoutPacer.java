@@ -33,7 +33,7 @@ final class FanoutPacer {
      * how long the warm-up took and the JIT compilers' share of a core in each of its rounds.
      */
     record Window(int firstFrame, int endFrame, long nanos, long processCpuNanos, long loadCpuNanos, ThreadCpu cpu,
-            int warmUpSeconds, List<Long> jitPercentPerRound) {
+            int warmUpSeconds, List<Long> jitPercentPerRound, long jitCpuNanos) {
 
         double seconds() {
             return nanos / 1e9;
@@ -117,6 +117,7 @@ final class FanoutPacer {
                     cpuStart = os.getProcessCpuTime();
                     loadCpuStart = loadCpu.getAsLong();
                     cpu = new ThreadCpu();
+                    jit = new OsThreadCpu();
                 } else {
                     jit = new OsThreadCpu();
                     roundStart = System.nanoTime();
@@ -126,7 +127,8 @@ final class FanoutPacer {
             fake.push(frame);
         }
         return new Window(measureFrom, i, System.nanoTime() - windowStart, os.getProcessCpuTime() - cpuStart,
-                loadCpu.getAsLong() - loadCpuStart, cpu, measureFrom / rate, jitPerRound);
+                loadCpu.getAsLong() - loadCpuStart, cpu, measureFrom / rate, jitPerRound,
+                jit.used("C2 Compiler") + jit.used("C1 Compiler"));
     }
 
     private static int roundUp(int seconds, int round) {
