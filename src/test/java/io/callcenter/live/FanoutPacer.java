@@ -33,7 +33,7 @@ final class FanoutPacer {
      * how long the warm-up took and the JIT compilers' share of a core in each of its rounds.
      */
     record Window(int firstFrame, int endFrame, long nanos, long processCpuNanos, long loadCpuNanos, ThreadCpu cpu,
-            int warmUpSeconds, List<Long> jitPercentPerRound, long jitCpuNanos) {
+            int warmUpSeconds, List<Long> jitPercentPerRound, long jitCpuNanos, java.time.Instant startedAt) {
 
         double seconds() {
             return nanos / 1e9;
@@ -89,6 +89,7 @@ final class FanoutPacer {
         int measureFrom = -1;
         int stopStartingAt = Integer.MAX_VALUE;
         long windowStart = 0;
+        java.time.Instant startedAt = null;
         long cpuStart = 0;
         long loadCpuStart = 0;
         ThreadCpu cpu = null;
@@ -114,6 +115,7 @@ final class FanoutPacer {
                     stopStartingAt = i + rate * seconds;
                     windowStarts.accept(i);
                     windowStart = System.nanoTime();
+                    startedAt = java.time.Instant.now();
                     cpuStart = os.getProcessCpuTime();
                     loadCpuStart = loadCpu.getAsLong();
                     cpu = new ThreadCpu();
@@ -128,7 +130,7 @@ final class FanoutPacer {
         }
         return new Window(measureFrom, i, System.nanoTime() - windowStart, os.getProcessCpuTime() - cpuStart,
                 loadCpu.getAsLong() - loadCpuStart, cpu, measureFrom / rate, jitPerRound,
-                jit.used("C2 Compiler") + jit.used("C1 Compiler"));
+                jit.used("C2 Compiler") + jit.used("C1 Compiler"), startedAt);
     }
 
     private static int roundUp(int seconds, int round) {

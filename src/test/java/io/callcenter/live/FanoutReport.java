@@ -35,6 +35,7 @@ final class FanoutReport {
                 clients                          : %,d websockets on /api/live, lean NIO clients in their own JVM
                                                    process on %d selector threads; %d supervisor sessions from the
                                                    login form, each cookie shared by %d clients
+                measured window starts (UTC)     : %s (to match GC logs: -Djvm.extra=-Xlog:gc:file=...:utctime)
                 events pushed (fake Asterisk WS) : %,d in the measured %.1f s (%.0f/s, target %d/s) after %d s
                                                    warm-up; recorded call shapes, 20 calls interleaved
                 warm-up: JIT compilers per round : %s (%% of a core per 10 s round; measured from the first round
@@ -56,7 +57,7 @@ final class FanoutReport {
                                                    server: %.1f µs of CPU per delta delivered
                 target p99 < 50 ms               : %s
                 """, f.cores(), System.getProperty("java.version"), f.loadBefore(), f.loadAfter(), f.clients(),
-                f.clientLoops(), f.supervisors(), Math.max(1, f.clients() / f.supervisors()), frames, seconds,
+                f.clientLoops(), f.supervisors(), Math.max(1, f.clients() / f.supervisors()), w.startedAt(), frames, seconds,
                 frames / seconds, f.rate(), w.warmUpSeconds(), w.jitPercentPerRound(), f.states(), f.removals(), deltas.getAverage(),
                 deltas.getMin(), deltas.getMax(), 100.0 * (1 - deltas.getAverage() / Math.max(1, f.states())),
                 oldest.count() / seconds, removals.getMin(), removals.getMax(), f.removals(),
