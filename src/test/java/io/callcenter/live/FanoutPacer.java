@@ -69,11 +69,12 @@ final class FanoutPacer {
     }
 
     /**
-     * Warms up, then pushes {@code seconds} more and lets the calls in progress finish; {@code windowStarts} gets
-     * the first measured frame before it is pushed.
+     * Warms up, then pushes {@code seconds} more and lets the calls in progress finish; {@code midRound} runs in
+     * the middle of each warm-up round, {@code windowStarts} gets the first measured frame before it is pushed.
      */
     Window run(FakeAriServer fake, AtomicLongArray sentAt, WarmUp warm, int seconds,
-            com.sun.management.OperatingSystemMXBean os, LongSupplier loadCpu, IntConsumer windowStarts) {
+            com.sun.management.OperatingSystemMXBean os, LongSupplier loadCpu, Runnable midRound,
+            IntConsumer windowStarts) {
         ArrayDeque<Iterator<String>> active = new ArrayDeque<>();
         int next = 0;
         while (active.size() < concurrent) {
@@ -105,6 +106,9 @@ final class FanoutPacer {
             long due = start + i * periodNanos;
             for (long now = System.nanoTime(); now < due; now = System.nanoTime()) {
                 LockSupport.parkNanos(due - now);
+            }
+            if (measureFrom < 0 && i % roundFrames == roundFrames / 2) {
+                midRound.run();
             }
             if (measureFrom < 0 && i > 0 && i % roundFrames == 0) {
                 long now = System.nanoTime();
