@@ -1,7 +1,9 @@
 package io.callcenter.live;
 
+import io.netty.util.concurrent.EventExecutor;
 import io.vertx.core.Vertx;
 import io.vertx.core.impl.ContextInternal;
+import io.vertx.core.impl.VertxInternal;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,6 +21,8 @@ final class LiveFanout {
     private final ConcurrentHashMap<ContextInternal, LoopSessions> loops = new ConcurrentHashMap<>();
     private final Vertx vertx;
     private final long intervalMillis;
+    /** The common origin of the loops' flush phases. */
+    private final long origin = System.nanoTime();
 
     LiveFanout(Vertx vertx, long intervalMillis) {
         this.vertx = vertx;
@@ -50,8 +54,27 @@ final class LiveFanout {
     private LoopSessions startLoop(ContextInternal loop) {
         LoopSessions sessions = new LoopSessions(loop, log.last(), this);
         // the timer is the loop's own (not the connection's context): it runs as long as the loop carries browsers
-        loop.runOnContext(v -> vertx.setPeriodic(intervalMillis, id -> sessions.flush()));
+        loop.runOnContext(v -> vertx.setPeriodic(firstFlushDelay(loop), intervalMillis, id -> sessions.flush()));
         return sessions;
+    }
+
+    /**
+     * Event loop i of n flushes at i/n of the interval (fixed-rate timers keep the phase): the loops take turns in
+     * writing their frames instead of all writing at once when they started together, which on few cores made each
+     * loop's writes wait for the others' (and the browsers' reads come in one burst).
+     */
+    private long firstFlushDelay(ContextInternal loop) {
+        int index = 0;
+        int count = 0;
+        for (EventExecutor e : ((VertxInternal) vertx).getEventLoopGroup()) {
+            if (e == loop.nettyEventLoop()) {
+                index = count;
+            }
+            count++;
+        }
+        long phase = intervalMillis * index / Math.max(1, count);
+        long now = (System.nanoTime() - origin) / 1_000_000 % intervalMillis;
+        return 1 + Math.floorMod(phase - now - 1, intervalMillis);
     }
 
     /** On the connection's event loop: it gets no more frames. */

@@ -110,6 +110,16 @@ final class FanoutLoad implements AutoCloseable {
         }
     }
 
+    /** The load process collects its garbage now (in the warm-up: the pause stops all its clients). */
+    void collectGarbage() {
+        send("G");
+    }
+
+    /** The warm-up is over: deltas from this frame on are measured; sent before that frame is pushed. */
+    void measureFrom(int frame) {
+        send("M " + frame);
+    }
+
     private String reply(Duration timeout) throws InterruptedException {
         String line = out.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (line == null || line.startsWith("EXIT")) {

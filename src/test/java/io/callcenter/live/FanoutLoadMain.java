@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * clients on a few selector threads. Commands, one per line on standard input: {@code T} (answer
  * {@code T <System.nanoTime>}: the parent checks that the clock is shared), {@code C <cookie>} (connect one client),
  * {@code W} (answer {@code CONNECTED n} once every client has its snapshot), {@code S ...} (a delta state learnt by
- * {@link FanoutProbe}), {@code Q} (every client's summary line {@code R ...}, the latency histograms {@code H ...},
+ * {@link FanoutProbe}), {@code M <frame>} (the warm-up is over: deltas from this frame on are measured), {@code G}
+ * (collect garbage now: sent mid warm-up round), {@code Q} (every client's summary line {@code R ...}, the latency histograms {@code H ...},
  * the worst latency of each second {@code Z ...}, then {@code END}), {@code X} (close every client politely, then
  * exit). Arguments: host port path loops pingMillis firstMeasuredFrame.
  */
@@ -44,6 +45,10 @@ public final class FanoutLoadMain {
             String[] f = line.split(" ");
             switch (f[0]) {
                 case "S" -> oracle.learn(f);
+                // before any state of that frame is learnt (the same stdin, and the frame is pushed after it)
+                case "M" -> meters.firstMeasured().set(Integer.parseInt(f[1]));
+                // in the warm-up: its garbage goes now, so no copying pause falls in the window (GcPauses reports any)
+                case "G" -> System.gc();
                 case "T" -> reply(out, "T " + System.nanoTime());
                 case "C" -> {
                     LeanSocket s = LeanSocket.open(host, port, path, f[1]);

@@ -7,7 +7,7 @@ import java.util.LongSummaryStatistics;
 final class FanoutReport {
 
     /** Everything the report shows; CPU figures are nanoseconds over the measured window. */
-    record Figures(int clients, int clientLoops, int supervisors, int rate, int warmup, FanoutPacer.Window window,
+    record Figures(int clients, int clientLoops, int supervisors, int rate, FanoutPacer.Window window,
             long states, long removals, FanoutLoad.Results results, long serverCpu, long loadCpu, long harnessCpu,
             double loadBefore, double loadAfter, int cores, boolean drained, long drainMs) {
     }
@@ -35,8 +35,11 @@ final class FanoutReport {
                 clients                          : %,d websockets on /api/live, lean NIO clients in their own JVM
                                                    process on %d selector threads; %d supervisor sessions from the
                                                    login form, each cookie shared by %d clients
+                measured window starts (UTC)     : %s (to match GC logs: -Djvm.extra=-Xlog:gc:file=...:utctime)
                 events pushed (fake Asterisk WS) : %,d in the measured %.1f s (%.0f/s, target %d/s) after %d s
                                                    warm-up; recorded call shapes, 20 calls interleaved
+                warm-up: JIT compilers per round : %s (%% of a core per 10 s round; measured from the first round
+                                                   under 5 %%, or at the cap)
                 delta states made by the mirror  : %,d in the whole run (%,d of them removals)
                 deltas received per client       : avg %,.0f, min %,d, max %,d (whole run; coalescing folded %.1f%%)
                 frames written by the server     : ~%,.0f deltas/s in the window to all clients
@@ -54,8 +57,8 @@ final class FanoutReport {
                                                    server: %.1f µs of CPU per delta delivered
                 target p99 < 50 ms               : %s
                 """, f.cores(), System.getProperty("java.version"), f.loadBefore(), f.loadAfter(), f.clients(),
-                f.clientLoops(), f.supervisors(), Math.max(1, f.clients() / f.supervisors()), frames, seconds,
-                frames / seconds, f.rate(), f.warmup(), f.states(), f.removals(), deltas.getAverage(),
+                f.clientLoops(), f.supervisors(), Math.max(1, f.clients() / f.supervisors()), w.startedAt(), frames, seconds,
+                frames / seconds, f.rate(), w.warmUpSeconds(), w.jitPercentPerRound(), f.states(), f.removals(), deltas.getAverage(),
                 deltas.getMin(), deltas.getMax(), 100.0 * (1 - deltas.getAverage() / Math.max(1, f.states())),
                 oldest.count() / seconds, removals.getMin(), removals.getMax(), f.removals(),
                 oldest.p50(), oldest.p90(), oldest.p99(), oldest.p999(), oldest.max(), oldest.count(),

@@ -21,18 +21,27 @@ final class FanoutSplit implements FlushObserver {
     private final java.util.Map<String, AtomicLong> perLoop = new java.util.concurrent.ConcurrentHashMap<>();
     private final GcPauses gc;
     private final AtomicLongArray sentAt;
-    private final int firstFrame;
+    /** The first measured frame, once the warm-up is over; none until then. */
+    private volatile int firstFrame = Integer.MAX_VALUE;
     /** When each event loop's last flush started. */
     private final java.util.Map<String, Long> lastStart = new java.util.HashMap<>();
 
-    FanoutSplit(AtomicLongArray sentAt, int firstFrame) {
+    FanoutSplit(AtomicLongArray sentAt) {
         this.sentAt = sentAt;
-        this.firstFrame = firstFrame;
         this.gc = new GcPauses(() -> inWindow(System.nanoTime()));
     }
 
+    /** The warm-up is over: the window starts at this frame (before it is pushed). */
+    void measureFrom(int frame) {
+        firstFrame = frame;
+    }
+
     private boolean inWindow(long nanos) {
-        long from = sentAt.get(firstFrame);
+        int first = firstFrame;
+        if (first == Integer.MAX_VALUE) {
+            return false;
+        }
+        long from = sentAt.get(first);
         return from != 0 && nanos >= from;
     }
 

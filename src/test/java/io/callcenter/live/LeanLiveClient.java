@@ -3,6 +3,7 @@ package io.callcenter.live;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -25,12 +26,17 @@ final class LeanLiveClient implements LeanSocket.Handler {
      * Latencies of all clients: from the oldest change folded into a delta, and from the delivered state; and the
      * worst latency of each second of the window (when the tail happens tells what caused it).
      */
-    record Meters(LatencyHistogram oldest, LatencyHistogram delivered, int firstMeasuredFrame, AtomicLong origin,
+    record Meters(LatencyHistogram oldest, LatencyHistogram delivered, AtomicInteger firstMeasured, AtomicLong origin,
             AtomicLongArray worst) {
 
         Meters(int firstMeasuredFrame) {
-            this(new LatencyHistogram(), new LatencyHistogram(), firstMeasuredFrame, new AtomicLong(),
-                    new AtomicLongArray(600));
+            this(new LatencyHistogram(), new LatencyHistogram(), new AtomicInteger(firstMeasuredFrame),
+                    new AtomicLong(), new AtomicLongArray(600));
+        }
+
+        /** Deltas whose oldest change is of this frame or later are measured (set once the warm-up is over). */
+        int firstMeasuredFrame() {
+            return firstMeasured.get();
         }
 
         void record(long oldestNanos, long deliveredNanos, long now) {
