@@ -17,4 +17,16 @@ import java.util.Optional;
  */
 public record Bucket(ReportBucket kind, Instant start, Instant end, LocalDateTime localStart,
         Optional<DayOfWeek> weekday, String label) {
+
+    /**
+     * From the kind, the start and the weekday (the other parts follow from them within a report): the record's
+     * default hash of an hour's start and end (one hour apart) and local time left so few distinct low bits that a
+     * year of hour buckets piled into tree bins of the reports' maps.
+     */
+    @Override
+    public int hashCode() {
+        long h = (start.getEpochSecond() * 31 + kind.ordinal()) * 31 + weekday.map(DayOfWeek::getValue).orElse(0);
+        h *= 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
 }

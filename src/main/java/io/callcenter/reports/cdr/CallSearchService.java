@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.postgresql.PGStatement;
 
 /** Call search over {@code report_cdr} (newest first, keyset or offset pages) and the call detail. */
 @ApplicationScoped
@@ -51,12 +52,21 @@ public class CallSearchService implements CallSearch {
             return false;
         }
         try (PreparedStatement ps = c.prepareStatement(probe.get().text())) {
+            planEachTime(ps);
             probe.get().bind(c, ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1) <= SearchSql.FEW;
             }
         }
+    }
+
+    /**
+     * Never a server-side prepared statement: after five runs of the same text PostgreSQL may keep a generic plan,
+     * blind to the filter's values (a duration range went from 20 ms to over a second once the plan went generic).
+     */
+    private static void planEachTime(PreparedStatement ps) throws SQLException {
+        ps.unwrap(PGStatement.class).setPrepareThreshold(0);
     }
 
     /** Streams the matches ({@code limit} 0 = all) from a server-side cursor. */
@@ -66,6 +76,7 @@ public class CallSearchService implements CallSearch {
             c.setAutoCommit(false);
             SearchSql sql = SearchSql.of(q, limit, fewByDuration(c, q));
             try (PreparedStatement ps = c.prepareStatement(sql.text())) {
+                planEachTime(ps);
                 sql.bind(c, ps);
                 ps.setFetchSize(limit > 0 ? limit : 1_000);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -161,7 +161,8 @@ public final class RollupReader {
             // names in parallel (both cores): ~100k report rows are built here, one object graph each
             List<String> names = List.copyOf(new TreeSet<>(sums.names()));
             List<Map.Entry<Map<Bucket, C>, C>> built = names.parallelStream().map(name -> {
-                Map<Bucket, C> cells = new LinkedHashMap<>();
+                // sized up front: growing to a year of hours rehashed every cell several times
+                Map<Bucket, C> cells = new LinkedHashMap<>(sums.buckets(name) * 4 / 3 + 1);
                 Map<String, Long> pauseTotal = new TreeMap<>();
                 for (int b : order) {
                     long[] values = sums.row(name, b);

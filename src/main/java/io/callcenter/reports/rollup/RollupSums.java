@@ -135,6 +135,12 @@ final class RollupSums {
         return rows.keySet();
     }
 
+    /** How many buckets a name has values in. */
+    int buckets(String name) {
+        Values s = rows.get(name);
+        return s == null ? 0 : s.used;
+    }
+
     /** The values of a name in a bucket (a copy), null when none were added. */
     long[] row(String name, int bucket) {
         Values s = rows.get(name);

@@ -18,19 +18,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /** The report queries a manager runs over the year (and a day / week at fine grain), each timed. */
 @ApplicationScoped
 public class BenchQueries {
-
-    private static final int RUNS = Integer.getInteger("bench.runs", 5);
-    /** Name fragments separated by {@code |}: only queries whose name contains one run (all when empty). */
-    private static final String[] ONLY = System.getProperty("bench.only", "").isBlank() ? new String[0]
-            : System.getProperty("bench.only").split("\\|");
 
     @Inject
     CentreConfig centre;
@@ -52,76 +45,78 @@ public class BenchQueries {
         LocalDate monday = first.plusDays(days / 2).with(java.time.DayOfWeek.MONDAY);
         ReportPeriod day = ReportPeriod.days(monday.plusDays(1), monday.plusDays(1), bd);
         ReportPeriod week = ReportPeriod.days(monday, monday.plusDays(6), bd);
-        out.append(String.format("year = %s..%s, week = %s..%s, day = %s; median / max of %d runs after 1 warm-up%n",
-                first, first.plusDays(days - 1), monday, monday.plusDays(6), monday.plusDays(1), RUNS));
+        out.append(String.format("year = %s..%s, week = %s..%s, day = %s%n", first, first.plusDays(days - 1), monday,
+                monday.plusDays(6), monday.plusDays(1)));
+        BenchTimer timer = new BenchTimer();
         if (Boolean.getBoolean("bench.diag")) {
             diagnostics.run(year, out);
             System.out.print(out);
         }
         for (ReportBucket b : new ReportBucket[] {ReportBucket.TOTAL, ReportBucket.MONTH, ReportBucket.WEEKDAY,
                 ReportBucket.DAY, ReportBucket.HOUR}) {
-            time(out, "queue interval, year, by " + name(b) + ", all queues", () -> queues.intervalReport(q(year, b,
+            timer.add("queue interval, year, by " + name(b) + ", all queues", () -> queues.intervalReport(q(year, b,
                     HoursFilter.ALL)));
         }
-        time(out, "queue interval, year, by month, business hours only", () -> queues.intervalReport(q(year,
+        timer.add("queue interval, year, by month, business hours only", () -> queues.intervalReport(q(year,
                 ReportBucket.MONTH, HoursFilter.OPEN)));
-        time(out, "queue interval, year, by day, outside business hours", () -> queues.intervalReport(q(year,
+        timer.add("queue interval, year, by day, outside business hours", () -> queues.intervalReport(q(year,
                 ReportBucket.DAY, HoursFilter.CLOSED)));
-        time(out, "queue interval, year, by month, one queue", () -> queues.intervalReport(new QueueReportQuery(year,
+        timer.add("queue interval, year, by month, one queue", () -> queues.intervalReport(new QueueReportQuery(year,
                 ReportBucket.MONTH, Set.of(BenchCentre.queue(3)), HoursFilter.ALL)));
-        time(out, "queue interval, week, by hour", () -> queues.intervalReport(q(week, ReportBucket.HOUR,
+        timer.add("queue interval, week, by hour", () -> queues.intervalReport(q(week, ReportBucket.HOUR,
                 HoursFilter.ALL)));
-        time(out, "queue interval, week, by 15 min", () -> queues.intervalReport(q(week, ReportBucket.QUARTER_HOUR,
+        timer.add("queue interval, week, by 15 min", () -> queues.intervalReport(q(week, ReportBucket.QUARTER_HOUR,
                 HoursFilter.ALL)));
-        time(out, "queue interval, day, by 15 min", () -> queues.intervalReport(q(day, ReportBucket.QUARTER_HOUR,
+        timer.add("queue interval, day, by 15 min", () -> queues.intervalReport(q(day, ReportBucket.QUARTER_HOUR,
                 HoursFilter.ALL)));
-        time(out, "abandon analysis, year, by month", () -> abandons.analysis(q(year, ReportBucket.MONTH,
+        timer.add("abandon analysis, year, by month", () -> abandons.analysis(q(year, ReportBucket.MONTH,
                 HoursFilter.ALL)));
-        time(out, "abandon analysis, year, by day", () -> abandons.analysis(q(year, ReportBucket.DAY,
+        timer.add("abandon analysis, year, by day", () -> abandons.analysis(q(year, ReportBucket.DAY,
                 HoursFilter.ALL)));
         for (ReportBucket b : new ReportBucket[] {ReportBucket.TOTAL, ReportBucket.MONTH, ReportBucket.WEEKDAY,
                 ReportBucket.DAY}) {
-            time(out, "agent performance, year, by " + name(b) + ", all 300 agents", () -> agents.performance(
+            timer.add("agent performance, year, by " + name(b) + ", all 300 agents", () -> agents.performance(
                     new AgentReportQuery(year, b, Set.of())));
         }
-        time(out, "agent performance, year, by day, one agent", () -> agents.performance(new AgentReportQuery(year,
+        timer.add("agent performance, year, by day, one agent", () -> agents.performance(new AgentReportQuery(year,
                 ReportBucket.DAY, Set.of("agent042"))));
-        time(out, "agent performance, week, by day, all agents", () -> agents.performance(new AgentReportQuery(week,
+        timer.add("agent performance, week, by day, all agents", () -> agents.performance(new AgentReportQuery(week,
                 ReportBucket.DAY, Set.of())));
-        time(out, "agent performance, week, by hour, all agents", () -> agents.performance(new AgentReportQuery(week,
+        timer.add("agent performance, week, by hour, all agents", () -> agents.performance(new AgentReportQuery(week,
                 ReportBucket.HOUR, Set.of())));
-        time(out, "agent performance, week, by 15 min, all agents", () -> agents.performance(new AgentReportQuery(
+        timer.add("agent performance, week, by 15 min, all agents", () -> agents.performance(new AgentReportQuery(
                 week, ReportBucket.QUARTER_HOUR, Set.of())));
-        time(out, "agent performance, day, by 15 min, all agents", () -> agents.performance(new AgentReportQuery(
+        timer.add("agent performance, day, by 15 min, all agents", () -> agents.performance(new AgentReportQuery(
                 day, ReportBucket.QUARTER_HOUR, Set.of())));
-        searches(year, out);
+        searches(year, timer);
+        timer.run(out);
     }
 
-    private void searches(ReportPeriod year, StringBuilder out) {
+    private void searches(ReportPeriod year, BenchTimer timer) {
         CallSearchQuery all = CallSearchQuery.range(year.start(), year.end());
         CallPage first = search.search(all);
         CallCursor cursor = first.next().orElseThrow();
         CallCursor deep = search.search(all.after(cursor)).next().orElseThrow();
-        time(out, "call search, year, first page of 50", () -> search.search(all));
-        time(out, "call search, next page (keyset)", () -> search.search(all.after(deep)));
-        time(out, "call search, page 100 by offset", () -> search.search(s(year, Set.of(), null, null, Set.of(), null,
+        timer.add("call search, year, first page of 50", () -> search.search(all));
+        timer.add("call search, next page (keyset)", () -> search.search(all.after(deep)));
+        timer.add("call search, page 100 by offset", () -> search.search(s(year, Set.of(), null, null, Set.of(), null,
                 null, 99 * 50)));
-        time(out, "call search, one queue", () -> search.search(s(year, Set.of(BenchCentre.queue(7)), null, null,
+        timer.add("call search, one queue", () -> search.search(s(year, Set.of(BenchCentre.queue(7)), null, null,
                 Set.of(), null, null, 0)));
-        time(out, "call search, abandoned in the smallest queue", () -> search.search(s(year,
+        timer.add("call search, abandoned in the smallest queue", () -> search.search(s(year,
                 Set.of(BenchCentre.queue(12)), null, null, Set.of(CallOutcome.ABANDONED), null, null, 0)));
-        time(out, "call search, one agent, answered, over 5 min", () -> search.search(s(year, Set.of(), "agent042",
+        timer.add("call search, one agent, answered, over 5 min", () -> search.search(s(year, Set.of(), "agent042",
                 null, Set.of(CallOutcome.ANSWERED), Duration.ofMinutes(5), null, 0)));
         String number = first.calls().get(0).callerNumber();
-        time(out, "call search, one caller number", () -> search.search(s(year, Set.of(), null, number, Set.of(),
+        timer.add("call search, one caller number", () -> search.search(s(year, Set.of(), null, number, Set.of(),
                 null, null, 0)));
-        time(out, "call search, number prefix", () -> search.search(s(year, Set.of(), null, number.substring(0, 9)
+        timer.add("call search, number prefix", () -> search.search(s(year, Set.of(), null, number.substring(0, 9)
                 + "*", Set.of(), null, null, 0)));
-        time(out, "call search, timeouts", () -> search.search(s(year, Set.of(), null, null,
+        timer.add("call search, timeouts", () -> search.search(s(year, Set.of(), null, null,
                 Set.of(CallOutcome.TIMEOUT), null, null, 0)));
-        time(out, "call search, duration 20-21 min", () -> search.search(s(year, Set.of(), null, null, Set.of(),
+        timer.add("call search, duration 20-21 min", () -> search.search(s(year, Set.of(), null, null, Set.of(),
                 Duration.ofMinutes(20), Duration.ofMinutes(21), 0)));
-        time(out, "call search, over 1 h (none)", () -> search.search(s(year, Set.of(), null, null, Set.of(),
+        timer.add("call search, over 1 h (none)", () -> search.search(s(year, Set.of(), null, null, Set.of(),
                 Duration.ofHours(1), null, 0)));
     }
 
@@ -137,23 +132,5 @@ public class BenchQueries {
 
     private static String name(ReportBucket b) {
         return b == ReportBucket.TOTAL ? "total" : b.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
-
-    /** One warm-up run, then {@link #RUNS} timed runs: median and max, plus the rows of the result. */
-    private static void time(StringBuilder out, String name, Supplier<?> query) {
-        if (ONLY.length > 0 && Arrays.stream(ONLY).noneMatch(name::contains)) {
-            return;
-        }
-        query.get();
-        long[] ms = new long[RUNS];
-        for (int i = 0; i < ms.length; i++) {
-            long t = System.nanoTime();
-            query.get();
-            ms[i] = (System.nanoTime() - t) / 1_000_000;
-        }
-        Arrays.sort(ms);
-        String line = String.format("%-60s median %5d ms, max %5d ms%n", name, ms[ms.length / 2], ms[ms.length - 1]);
-        out.append(line);
-        System.out.print(line);
     }
 }
