@@ -67,7 +67,8 @@
  * {@link io.callcenter.live.LiveHub} is a {@code MirrorListener}: on the ARI dispatch thread it only appends the
  * delta to one log ({@code DeltaLog}, lock-free), O(1) whatever the number of browsers. Each event loop that carries
  * browsers flushes on its own timer, once per flush interval ({@code LoopSessions}, an array of its connections owned
- * by that loop; loop i of n at i/n of the interval, so the loops write in turn rather than all at once): it takes what the log got since its own last flush, builds one {@code SharedFrame} per audience of its
+ * by that loop; loop i of n at i/n of the interval, so the loops write in turn rather than all at once): it takes
+ * what the log got since its own last flush, builds one {@code SharedFrame} per audience of its
  * connections (connections whose {@link io.callcenter.live.Visibility} is {@code equals}; found once when a connection
  * starts, not at every flush: filtered, coalesced, each delta JSON encoded once for all loops) and hands each
  * connection its frame, {@code LoopSessions.SLICE} connections per turn: between two slices the loop polls its

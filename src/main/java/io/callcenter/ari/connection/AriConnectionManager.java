@@ -1,7 +1,7 @@
 package io.callcenter.ari.connection;
 
-import io.callcenter.ari.client.AriClientFactory;
 import io.callcenter.ari.client.AriApi;
+import io.callcenter.ari.client.AriClientFactory;
 import io.callcenter.ari.config.AriConfig;
 import io.callcenter.ari.config.AriServer;
 import io.callcenter.ari.config.AriServers;

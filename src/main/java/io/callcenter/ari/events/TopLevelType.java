@@ -7,8 +7,8 @@ package io.callcenter.ari.events;
  * {@code variable}, {@code ChannelHangupRequest} and {@code ChannelDestroyed} with {@code cause}: 40 % of the frames
  * of a recorded call); for those a second Jackson parser over the frame was ~10 % of the websocket reader's parse
  * samples. The scan only tracks strings and nesting, and answers "don't know" ({@code null}) on anything it does
- * not handle (an escape in a top-level key or in the type, a non-string type, no type, text that is not an object), so the
- * caller's parser decides those exactly as before.
+ * not handle (an escape in a top-level key or in the type, a non-string type, no type, text that is not an object),
+ * so the caller's parser decides those exactly as before.
  */
 final class TopLevelType {
 
