@@ -25,15 +25,6 @@ public final class AriEventParser {
     private static final Map<String, ObjectReader> READERS = EventTypes.BY_NAME.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> MAPPER.readerFor(e.getValue())));
 
-    /**
-     * The token-driven binder per type name, where the record is one it handles (see {@link RecordBinder}: Jackson's
-     * creator binding was ~70 % of the websocket reader's parse samples); the others, and any frame a binder gives up
-     * on, go through {@link #READERS}.
-     */
-    private static final Map<String, RecordBinder> BINDERS = EventTypes.BY_NAME.entrySet().stream()
-            .filter(e -> RecordBinder.of(e.getValue(), MAPPER) != null)
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> RecordBinder.of(e.getValue(), MAPPER)));
-
     private AriEventParser() {
     }
 
@@ -48,18 +39,7 @@ public final class AriEventParser {
      * @throws MalformedEventException when the frame is not a JSON object with a {@code type}
      */
     public static AriMessage parse(String json) {
-        String type = topLevelType(json);
-        RecordBinder binder = BINDERS.get(type);
-        if (binder != null) {
-            try (JsonParser p = MAPPER.getFactory().createParser(json)) {
-                if (p.nextToken() == JsonToken.START_OBJECT) {
-                    return (AriMessage) binder.bind(p);
-                }
-            } catch (IOException | RecordBinder.GiveUp e) {
-                // fall through: Jackson binds it, and decides what is odd about it
-            }
-        }
-        ObjectReader reader = READERS.get(type);
+        ObjectReader reader = READERS.get(topLevelType(json));
         if (reader != null) {
             try {
                 return reader.readValue(json);
