@@ -12,7 +12,8 @@
  * order before a batch is copied, so {@code order by event_time, id} is arrival order. A batch goes in with one
  * binary {@code COPY} per log connection ({@code log-connections}, rows split by dedupe key), repeats within it left
  * out; a batch that meets a row already logged is written again with {@code ON CONFLICT DO NOTHING}. Indexed:
- * the dedupe key and (asterisk id, channel id, event time); the bridge id is a plain column (V105).</li>
+ * (event time, dedupe key), time first so inserts land on the rightmost leaf (V107), and (asterisk id, channel id,
+ * event time); the bridge id is a plain column (V105).</li>
  * <li>{@code channel_history}, {@code bridge_history}: one row per object; {@code bridge_membership}: one row per
  * stay of a channel in a bridge; {@code endpoint_state_change}, {@code device_state_change}: one row per change.
  * All upserts are idempotent (latest non-null, first dialplan location, earliest created/answered, first close),
